@@ -1,23 +1,247 @@
-import type { Document } from '../core/records.js'
+import { documentId, entityId } from '../core/ids.js'
+import type { Diagnostic, Document, Entity, Span, Statement } from '../core/records.js'
+import { span } from '../core/span.js'
+import { englishCues } from '../lexicon/cues.js'
+import { englishNames } from '../lexicon/names.js'
+import { analyse, type Analysis } from './analysis.js'
+import { type Attribution, findAttributions } from './attribution.js'
+import { type BriefLayout, readBriefLayout } from './brief.js'
+import { findDateMentions } from './dates.js'
+import { findNames, type NameFindings } from './entities.js'
+import { readSourceLine } from './sources.js'
+import { type ResolvedSpeaker, resolveSpeakers } from './speakers.js'
 
 export interface ExtractOptions {
-  /** Publication date (YYYY-MM-DD): the reference for relative dates. */
+  /** Publication date (YYYY-MM-DD): the reference for relative dates. A brief's header wins over nothing, not over this. */
   date?: string
-  /** ISO 639-1 language; detected when absent. */
+  /** ISO 639-1 language. Default 'en'. */
   lang?: string
 }
 
-/** Placeholder until the pipeline lands: returns a document with no findings. */
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/
+
+/**
+ * Extracts attributed statements, speakers, entities and cited sources from a news text or brief.
+ * Pure: no I/O, deterministic; every span points into `text`.
+ */
 export function extract(text: string, options: ExtractOptions = {}): Document {
+  if (typeof text !== 'string') throw new TypeError('extract: text must be a string')
+  if (options.date !== undefined && !ISO_DATE.test(options.date)) {
+    throw new RangeError(`extract: date must be YYYY-MM-DD (or an ISO date-time), got "${options.date}"`)
+  }
+  const lang = options.lang ?? 'en'
+  const layout = readBriefLayout(text)
+  const date = options.date ?? layout?.date
+  const a = analyse(text, layout?.bodyStart ? [layout.bodyStart] : [])
+  const names = findNames(a, englishNames)
+  const attributions = trimNestedContent(findAttributions(a, englishCues).filter((at) => !inSourceLine(a, at, layout)))
+  const speakers = resolveSpeakers(a, englishNames, names, attributions)
+
+  const entityIds = names.clusters.map((c) => entityId(c.type, c.name))
+  const entities = buildEntities(a, names, entityIds)
+  const sourceLine = layout?.sourceLine ? readSourceLine(text, layout.sourceLine, englishNames) : null
+  for (const outlet of sourceLine?.outlets ?? []) mergeEntity(entities, outlet)
+  const via = sourceLine?.citations.map((c) => c.outlet) ?? []
+
+  const statements: Statement[] = attributions.map((at, n) =>
+    statementOf(a, at, speakers[n]!, entityIds, names, date, lang, via),
+  )
+  if (layout) statements.push(...quoteBlockStatements(text, a, layout, statements, date, via))
+  statements.sort((x, y) => firstOffset(x) - firstOffset(y))
+  statements.forEach((s, k) => (s.id = `s${k + 1}`))
+
+  const diagnostics: Diagnostic[] = unclosedQuotations(a)
+  return {
+    id: documentId(text),
+    ...(date ? { date } : {}),
+    lang,
+    text,
+    sources: sourceLine?.citations ?? [],
+    entities: [...entities.values()],
+    statements,
+    events: [],
+    diagnostics,
+  }
+}
+
+function inSourceLine(a: Analysis, at: Attribution, layout: BriefLayout | null): boolean {
+  const line = layout?.sourceLine
+  if (!line) return false
+  const offset = a.tokens.starts[at.cue.head]!
+  return offset >= line[0] && offset < line[1]
+}
+
+/**
+ * 'X noted that A: "B," he said.' — the forward content of "noted" would swallow the quoted
+ * statement that follows; it ends where a statement attributed after its content begins.
+ */
+function trimNestedContent(attributions: Attribution[]): Attribution[] {
+  for (const outer of attributions) {
+    if (outer.content.length !== 1 || outer.sourceAfterCue) continue
+    const range = outer.content[0]!
+    for (const inner of attributions) {
+      if (inner === outer || !inner.source) continue
+      const innerContent = inner.content[0]!
+      const backward = innerContent[1] <= inner.source[0] || inner.sourceAfterCue
+      if (!backward || innerContent[0] <= range[0] || innerContent[0] >= range[1]) continue
+      range[1] = innerContent[0]
+    }
+  }
+  return attributions.filter((at) => at.content.every(([s, e]) => e > s))
+}
+
+function statementOf(
+  a: Analysis,
+  at: Attribution,
+  speaker: ResolvedSpeaker,
+  entityIds: string[],
+  names: NameFindings,
+  docDate: string | undefined,
+  lang: string,
+  via: string[],
+): Statement {
+  const text = a.text
+  const content = at.content.map(([s, e]) => span(text, ...trimmed(text, s, e)))
+  const mentions: Span[] = at.source ? [span(text, ...trimmed(text, a.tokens.starts[at.source[0]]!, a.tokens.ends[at.source[1] - 1]!))] : []
+  const cue = span(text, a.tokens.starts[at.cue.start]!, a.tokens.ends[at.cue.end - 1]!)
+  const speakerEntity = speaker.entity >= 0 ? entityIds[speaker.entity] : undefined
+  const when = statementDate(a, at, content, docDate, lang)
   return {
     id: '',
-    lang: options.lang ?? 'en',
-    ...(options.date ? { date: options.date } : {}),
-    text,
-    sources: [],
-    entities: [],
-    statements: [],
-    events: [],
-    diagnostics: [],
+    kind: at.kind,
+    speaker: {
+      name: speaker.name,
+      ...(speakerEntity ? { entity: speakerEntity } : {}),
+      ...(speaker.role ? { role: speaker.role } : {}),
+      mentions,
+    },
+    cue,
+    content,
+    ...(when ? when : {}),
+    via,
+    about: aboutEntities(a, names, entityIds, at.content, speakerEntity),
+    confidence: confidenceOf(at, speaker),
   }
+}
+
+function trimmed(text: string, s: number, e: number): [number, number] {
+  while (s < e && /\s/.test(text[s]!)) s++
+  while (e > s && /[\s,;:]/.test(text[e - 1]!)) e--
+  return [s, e]
+}
+
+/** The date written in the statement's sentence outside its content ("On Thursday 15 May, X said"), else the document date. */
+function statementDate(
+  a: Analysis,
+  at: Attribution,
+  content: Span[],
+  docDate: string | undefined,
+  lang: string,
+): { date: string; dateUncertain?: true } | undefined {
+  const sentence = a.sentences.ofToken[at.cue.head]!
+  const from = a.tokens.starts[a.sentences.starts[sentence]!]!
+  const to = a.tokens.ends[a.sentences.ends[sentence]! - 1]!
+  for (const m of findDateMentions(a.text, from, to, docDate, lang)) {
+    if (content.some((c) => m.span.start < c.end && c.start < m.span.end)) continue
+    return m.certain ? { date: m.date } : { date: m.date, dateUncertain: true }
+  }
+  return docDate ? { date: docDate.slice(0, 10) } : undefined
+}
+
+function aboutEntities(a: Analysis, names: NameFindings, entityIds: string[], content: [number, number][], speaker: string | undefined): string[] {
+  const about = new Set<string>()
+  for (const m of names.mentions) {
+    const at = a.tokens.starts[m.start]!
+    if (!content.some(([s, e]) => at >= s && at < e)) continue
+    const id = entityIds[m.entity]!
+    if (id !== speaker) about.add(id)
+  }
+  return [...about]
+}
+
+function confidenceOf(at: Attribution, speaker: ResolvedSpeaker): number {
+  let c = at.cue.kind === 'speech' ? 0.8 : 0.6
+  if (at.kind === 'direct') c += 0.1
+  if (speaker.name === null) c -= 0.2
+  return Math.round(Math.max(0.1, Math.min(1, c)) * 100) / 100
+}
+
+/** A bare `Quote:` block is a direct statement of the brief's main speaker, with no cue. */
+function quoteBlockStatements(text: string, a: Analysis, layout: BriefLayout, found: Statement[], date: string | undefined, via: string[]): Statement[] {
+  const lead = found.filter((s) => s.speaker.name !== null).sort((x, y) => firstOffset(x) - firstOffset(y))[0]
+  const out: Statement[] = []
+  for (const [start, end] of layout.quoteBlocks) {
+    if (found.some((s) => s.content.some((c) => c.start >= start && c.start < end))) continue
+    if (start >= end) continue
+    const quote = a.quotes.list.find((q) => q.start >= start && q.start < end)
+    const contentEnd = quote ? Math.max(quote.end, end) : end
+    out.push({
+      id: '',
+      kind: 'direct',
+      speaker: lead
+        ? { name: lead.speaker.name, ...(lead.speaker.entity ? { entity: lead.speaker.entity } : {}), ...(lead.speaker.role ? { role: lead.speaker.role } : {}), mentions: [] }
+        : { name: null, mentions: [] },
+      cue: null,
+      content: [span(text, start, Math.min(contentEnd, end))],
+      ...(date ? { date: date.slice(0, 10) } : {}),
+      via,
+      about: [],
+      confidence: lead ? 0.7 : 0.3,
+    })
+  }
+  return out
+}
+
+function firstOffset(s: Statement): number {
+  return Math.min(s.cue?.start ?? Infinity, ...s.content.map((c) => c.start))
+}
+
+/** In-document entities from the name clusters; aliases hold every form seen, with and without title. */
+function buildEntities(a: Analysis, names: NameFindings, ids: string[]): Map<string, Entity> {
+  const entities = new Map<string, Entity>()
+  names.clusters.forEach((c, index) => {
+    const aliases = new Set<string>(c.forms)
+    const mentions: Span[] = []
+    for (const m of c.mentions) {
+      const from = a.tokens.starts[m.titleStart]!
+      const to = a.tokens.ends[m.end - 1]!
+      if (m.titleStart < m.start) aliases.add(a.text.slice(from, to))
+      mentions.push(span(a.text, a.tokens.starts[m.start]!, to))
+    }
+    const outlet = c.outlet
+    mergeEntity(entities, {
+      id: ids[index]!,
+      type: c.type,
+      name: c.name,
+      aliases: [c.name, ...[...aliases].filter((x) => x !== c.name)],
+      roles: [...c.roles],
+      ...(outlet ? { kind: outlet.kind, ...(outlet.labels ? { labels: [...outlet.labels] } : {}) } : {}),
+      mentions,
+    })
+  })
+  return entities
+}
+
+function mergeEntity(entities: Map<string, Entity>, e: Entity): void {
+  const existing = entities.get(e.id)
+  if (!existing) {
+    entities.set(e.id, e)
+    return
+  }
+  existing.aliases = [...new Set([...existing.aliases, ...e.aliases])]
+  existing.mentions.push(...e.mentions)
+  if (e.kind && !existing.kind) existing.kind = e.kind
+  if (e.labels) existing.labels = [...new Set([...(existing.labels ?? []), ...e.labels])]
+  if (e.translation && !existing.translation) existing.translation = e.translation
+}
+
+function unclosedQuotations(a: Analysis): Diagnostic[] {
+  return a.quotes.list
+    .filter((q) => q.closeToken === -1)
+    .map((q) => ({
+      rule: 'quote-unclosed',
+      severity: 'info' as const,
+      message: 'A quotation opens here and is not closed before its paragraph ends.',
+      span: span(a.text, q.start, q.end),
+    }))
 }

@@ -1,0 +1,95 @@
+// Reads a PolNeAR split (DESIGN.md, "Evaluation data"): DIR/text/NAME.txt and
+// DIR/attributions/NAME_ANNOTATOR.ann, scored against the annotator whose id sorts first.
+
+import { readFile, readdir } from 'node:fs/promises'
+import { basename, dirname, join, resolve } from 'node:path'
+import { WirewatchError } from '../core/errors.js'
+import { type BratAnnotations, parseBrat } from '../format/brat.js'
+
+/** One article with the annotations it is scored against. */
+export interface GoldDocument {
+  /** The article's file name without `.txt`. */
+  name: string
+  /** The annotator id of the .ann file used. */
+  annotator: string
+  text: string
+  /** Publication date (YYYY-MM-DD) from metadata.tsv, when the file is there. */
+  date?: string
+  gold: BratAnnotations
+}
+
+const ANN_NAME = /^(.+)_([^_]+)\.ann$/
+
+export interface LoadOptions {
+  /** Load only the first `limit` articles, in name order. */
+  limit?: number
+}
+
+/** Loads every article of a split that has both a text and an annotation file. */
+export async function loadPolnear(dir: string, options: LoadOptions = {}): Promise<GoldDocument[]> {
+  const root = resolve(dir)
+  const textDir = join(root, 'text')
+  const annDir = join(root, 'attributions')
+  const [texts, anns] = await Promise.all([listFolder(textDir, root), listFolder(annDir, root)])
+
+  // Sorting the names puts each article's first annotator first.
+  const annotatorOf = new Map<string, string>()
+  for (const file of anns.sort()) {
+    const m = ANN_NAME.exec(file)
+    if (m && !annotatorOf.has(m[1]!)) annotatorOf.set(m[1]!, m[2]!)
+  }
+  const dates = await readPublicationDates(join(dirname(root), 'metadata.tsv'))
+
+  const names = texts
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => basename(f, '.txt'))
+    .filter((name) => annotatorOf.has(name))
+    .sort()
+    .slice(0, options.limit === undefined ? undefined : Math.max(0, options.limit))
+  return Promise.all(
+    names.map(async (name): Promise<GoldDocument> => {
+      const annotator = annotatorOf.get(name)!
+      const [text, ann] = await Promise.all([
+        readFile(join(textDir, `${name}.txt`), 'utf8'),
+        readFile(join(annDir, `${name}_${annotator}.ann`), 'utf8'),
+      ])
+      const date = dates.get(name)
+      return { name, annotator, text, ...(date ? { date } : {}), gold: parseBrat(ann, text) }
+    }),
+  )
+}
+
+async function listFolder(folder: string, root: string): Promise<string[]> {
+  try {
+    return await readdir(folder)
+  } catch (cause) {
+    throw new WirewatchError(
+      'E_EVAL_DATA',
+      `${root} is not a PolNeAR split: it needs text/ and attributions/ folders (${basename(folder)}/ is missing)`,
+      { cause },
+    )
+  }
+}
+
+/** NAME → publication_date from metadata.tsv; empty when the file is absent. */
+async function readPublicationDates(path: string): Promise<Map<string, string>> {
+  const dates = new Map<string, string>()
+  let tsv: string
+  try {
+    tsv = await readFile(path, 'utf8')
+  } catch {
+    return dates // optional: documents are then extracted without a date
+  }
+  const [header = '', ...rows] = tsv.split(/\r?\n/)
+  const columns = header.split('\t')
+  const nameColumn = columns.indexOf('filename')
+  const dateColumn = columns.indexOf('publication_date')
+  if (nameColumn < 0 || dateColumn < 0) return dates
+  for (const row of rows) {
+    const cells = row.split('\t')
+    const name = cells[nameColumn]
+    const date = cells[dateColumn]
+    if (name && date && /^\d{4}-\d{2}-\d{2}/.test(date)) dates.set(name, date)
+  }
+  return dates
+}

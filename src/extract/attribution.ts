@@ -1,0 +1,436 @@
+import type { StatementKind } from '../core/records.js'
+import type { CueLexicon } from '../lexicon/cues.js'
+import type { Quotation } from '../text/quotes.js'
+import { Gap, TokenKind } from '../text/tokenizer.js'
+import { type Analysis, isCapitalized } from './analysis.js'
+import { type CueMatch, findCues } from './cues.js'
+
+/** An attribution before speakers are resolved: token ranges for the source, character ranges for content. */
+export interface Attribution {
+  cue: CueMatch
+  /** Source tokens [start, end), or null when the text names none. */
+  source: [number, number] | null
+  /** Character ranges [start, end) of what was said, in text order. */
+  content: [number, number][]
+  kind: StatementKind
+  /** The source stands after the cue: "…, said Smith." / "according to TASS". */
+  sourceAfterCue: boolean
+}
+
+const PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'to', 'from', 'with', 'for', 'after', 'before', 'via', 'through', 'over', 'about', 'of', 'by', 'into', 'outside', 'inside', 'near', 'since', 'under', 'last', 'this', 'earlier', 'later', 'late', 'early', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'recently', 'again', 'repeatedly', 'publicly', 'privately', 'previously', 'once', 'twice', 'too', 'then'])
+const LISTENER_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'you', 'reporters', 'journalists', 'supporters', 'voters', 'lawmakers', 'congress', 'senators', 'colleagues', 'viewers', 'listeners', 'readers'])
+const CLAUSE_CONJUNCTIONS = new Set(['and', 'but', 'or', 'yet', 'so', 'nor'])
+const STOP_PUNCT = new Set([';', ':', '(', ')', '—', '–', '[', ']', '|'])
+const TERMINAL = new Set(['.', '!', '?', '…', '...'])
+const MAX_SOURCE_TOKENS = 24
+
+/** Finds attributed statements: cue, source and content, by clause-level rules over the text layer. */
+export function findAttributions(a: Analysis, lexicon: CueLexicon): Attribution[] {
+  const cues = findCues(a, lexicon)
+  const cueHeads = new Set(cues.map((c) => c.head))
+  const out: Attribution[] = findHeadlineAttributions(a)
+  for (const cue of cues) {
+    const found = cue.prepositional ? attributePrepositional(a, cue) : attributeVerb(a, lexicon, cue, cueHeads, out)
+    if (found && found.content.length > 0) out.push(found)
+  }
+  return out
+}
+
+// ---------------------------------------------------------------------------------------------
+// Headlines: "Graham: Trump's Rhetoric Destroying GOP's Chance."
+
+const NOT_HEADLINE_SOURCES = new Set(['source', 'sources', 'details', 'quote', 'update', 'note', 'editor', 'watch', 'video', 'photo', 'photos', 'read', 'related', 'breaking', 'exclusive', 'analysis', 'opinion', 'poll', 'q', 'a', 'date', 'updated', 'correction', 'newspaper'])
+
+/** A line that opens with a short name and a colon, and goes on with a clause, quotes that name. */
+function findHeadlineAttributions(a: Analysis): Attribution[] {
+  const out: Attribution[] = []
+  for (let s = 0; s < a.sentences.count; s++) {
+    const start = a.sentences.starts[s]!
+    const end = a.sentences.ends[s]!
+    if (start > 0 && a.tokens.gaps[start]! < Gap.Newline) continue
+    let colon = start
+    while (colon < end && colon - start < 6 && (isCapitalized(a, colon) || a.tokens.kinds[colon] === TokenKind.Initialism || a.lower[colon] === '’s' || a.lower[colon] === "'s")) colon++
+    if (colon === start || colon >= end - 2 || !isPunct(a, colon, ':')) continue
+    if (NOT_HEADLINE_SOURCES.has(a.lower.slice(start, colon).join(' '))) continue
+    const content = forwardContent(a, colon + 1, end)
+    if (!content) continue
+    const cue: CueMatch = { start: colon, end: colon + 1, head: colon, kind: 'speech', prepositional: false, verb: null }
+    out.push({ cue, source: [start, colon], content: [content], kind: kindOf(a, [content]), sourceAfterCue: false })
+  }
+  return out
+}
+
+// ---------------------------------------------------------------------------------------------
+// "According to X, …" and "…, according to X."
+
+function attributePrepositional(a: Analysis, cue: CueMatch): Attribution | null {
+  const [sStart, sEnd] = sentenceOf(a, cue.head)
+  let srcEnd = cue.end
+  while (srcEnd < sEnd && !isPunct(a, srcEnd, ',') && !isTerminal(a, srcEnd) && !isQuote(a, srcEnd)) srcEnd++
+  if (srcEnd === cue.end) return null
+  const source: [number, number] = [cue.end, srcEnd]
+  const before = clauseStart(a, sStart, cue.start)
+  let content: [number, number] | null = null
+  if (before >= cue.start || onlyConnectives(a, before, cue.start)) {
+    // Sentence-initial: the content follows the source's comma.
+    if (isPunct(a, srcEnd, ',')) content = forwardContent(a, srcEnd + 1, sEnd)
+  } else {
+    let end = cue.start
+    if (end > before && isPunct(a, end - 1, ',')) end--
+    content = charRange(a, before, end)
+  }
+  if (!content) return null
+  return { cue, source, content: [content], kind: kindOf(a, [content]), sourceAfterCue: true }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Verb cues: "X said (that) …", "…, X said.", "…, said X.", "X, who …, said …"
+
+function attributeVerb(a: Analysis, lexicon: CueLexicon, cue: CueMatch, cueHeads: Set<number>, earlier: Attribution[]): Attribution | null {
+  const [sStart, sEnd] = sentenceOf(a, cue.head)
+  const participle = a.lower[cue.head]!.endsWith('ing') && cue.start > sStart && isPunct(a, cue.start - 1, ',')
+  let source = participle ? null : findSourceBefore(a, lexicon, cue, sStart, cueHeads)
+  if (participle) {
+    // ", adding that …": the subject is the previous attribution's source in this sentence.
+    const previous = earlier.findLast((e) => e.source && sentenceOf(a, e.cue.head)[0] === sStart)
+    if (!previous) return null
+    source = previous.source
+  }
+  const quotedBefore = source !== null && followsClosingQuote(a, source[0])
+  const forward = quotedBefore ? null : forwardContentAfterCue(a, cue, sEnd)
+  if (source && forward) {
+    return finish(a, cue, source, [forward], false)
+  }
+  if (participle) return null
+  // Content before the cue: the quotation or clause ending just before the source (or the cue).
+  const boundary = source ? source[0] - 1 : cue.start - 1
+  let invertedSource: [number, number] | null = null
+  let after = cue.end
+  if (!source) {
+    invertedSource = findSourceAfter(a, cue.end, sEnd)
+    if (!invertedSource) return null
+    after = invertedSource[1]
+  }
+  const content = backwardContent(a, boundary, sStart)
+  if (!content) return null
+  const spans = [content]
+  addContinuations(a, after, sEnd, spans)
+  return finish(a, cue, source ?? invertedSource!, spans, invertedSource !== null)
+}
+
+/** '"…," he told' — a source right after a closing quotation mark takes that quotation as content. */
+function followsClosingQuote(a: Analysis, sourceStart: number): boolean {
+  const sentence = a.sentences.ofToken[sourceStart]
+  let k = sourceStart - 1
+  if (k >= 0 && isPunct(a, k, ',')) k--
+  return k >= 0 && a.sentences.ofToken[k] === sentence && isQuote(a, k) && quotationEndingAt(a, k) !== undefined
+}
+
+function finish(a: Analysis, cue: CueMatch, source: [number, number], content: [number, number][], sourceAfterCue: boolean): Attribution {
+  return { cue, source, content, kind: kindOf(a, content), sourceAfterCue }
+}
+
+/** Walks back from the cue to the start of its subject: "Dmitry Peskov, spokesman for …, has said". */
+function findSourceBefore(a: Analysis, lexicon: CueLexicon, cue: CueMatch, sStart: number, cueHeads: Set<number>): [number, number] | null {
+  const end = cue.start
+  if (end <= sStart) return null
+  const first = end - 1
+  if (lexicon.relativePronouns.has(a.lower[first]!)) return [first, end]
+  // "X, APPOSITION, said": the comma before the cue means we pass one comma-delimited chunk.
+  let commasToPass = isPunct(a, first, ',') ? 2 : 0
+  let k = first
+  for (; k >= sStart; k--) {
+    if (end - k > MAX_SOURCE_TOKENS) return null
+    const w = a.lower[k]!
+    if (isQuote(a, k) || STOP_PUNCT.has(w) || isTerminal(a, k)) break
+    if (a.quotes.ofToken[k] !== -1) break
+    if (w === ',') {
+      if (commasToPass === 0) break
+      commasToPass--
+      continue
+    }
+    if (k < first && cueHeads.has(k)) break
+    if (w === 'that' && k < first) break
+    if (lexicon.subordinators.has(w) && k < first) break
+    if (CLAUSE_CONJUNCTIONS.has(w) && (k === sStart || isPunct(a, k - 1, ','))) break
+    if (lexicon.relativePronouns.has(w) && k < first && commasToPass === 0) break
+  }
+  let start = k + 1
+  while (start < end && (isPunct(a, start, ',') || CLAUSE_CONJUNCTIONS.has(a.lower[start]!))) start++
+  // A leading adverbial chunk ("On Friday, …") is not part of the subject.
+  if (commasToPass === 0 && start < end && a.lower.slice(start, end).includes(',')) {
+    const firstComma = a.lower.indexOf(',', start)
+    if (firstComma > start && PREPOSITIONS.has(a.lower[start]!)) start = firstComma + 1
+  }
+  if (start >= end) return null
+  if (!looksLikeSubject(a, start, end)) return null
+  return [start, end]
+}
+
+const NON_SUBJECT_STARTS = new Set(['to', 'of', 'for', 'with', 'by', 'as', 'than', 'not', 'be', 'been', 'being', 'is', 'was', 'are', 'were', 'has', 'have', 'had'])
+
+function looksLikeSubject(a: Analysis, start: number, end: number): boolean {
+  if (NON_SUBJECT_STARTS.has(a.lower[start]!)) return false
+  for (let i = start; i < end; i++) {
+    const kind = a.tokens.kinds[i]
+    if (kind === TokenKind.Word || kind === TokenKind.Initialism || kind === TokenKind.Number) return true
+  }
+  return false
+}
+
+/** "…," said Smith, a spokesman. → "Smith" (up to a comma or the sentence end). */
+function findSourceAfter(a: Analysis, from: number, sEnd: number): [number, number] | null {
+  let end = from
+  while (end < sEnd && !isPunct(a, end, ',') && !isTerminal(a, end) && !isQuote(a, end) && end - from < 8) end++
+  if (end === from || !isCapitalized(a, from) && !['the', 'a', 'an', 'one', 'another'].includes(a.lower[from]!)) return null
+  if (end < sEnd && !isPunct(a, end, ',') && !isTerminal(a, end) && !isQuote(a, end)) return null
+  return [from, end]
+}
+
+/** Where the content starts after the cue, if it follows it: "that …", ": …", a quotation, a clause. */
+function forwardContentAfterCue(a: Analysis, cue: CueMatch, sEnd: number): [number, number] | null {
+  let r = cue.end
+  if (r >= sEnd || isTerminal(a, r)) return null
+  if (isPunct(a, r, ',')) {
+    // 'X said, "…"' opens the content; '"…," he said, "…"' is a continuation, handled with the backward content.
+    const quote = r + 1 < sEnd ? quotationStartingAt(a, r + 1) : undefined
+    return quote && !followsClosingQuote(a, cue.start) ? forwardContent(a, r + 1, sEnd) : null
+  }
+  if (isPunct(a, r, ':')) return r + 1 < a.tokens.count ? forwardContent(a, r + 1, sEnd) : null
+  // Skip a listener ("told reporters") and adjuncts ("in a statement on Friday") before the content.
+  let skipped = false
+  if (cue.verb?.takesObject && LISTENER_PRONOUNS.has(a.lower[r]!)) {
+    r++
+    skipped = true
+  }
+  if (cue.verb?.takesObject && !skipped) {
+    // "told the Times that …": a short object before "that", a colon or a quotation.
+    for (let k = r; k < Math.min(sEnd, r + 7); k++) {
+      if (isPunct(a, k, ',') || isTerminal(a, k)) break
+      if (a.lower[k] === 'that' || isPunct(a, k, ':') || isQuote(a, k)) {
+        if (k > r) {
+          r = isPunct(a, k, ':') ? k + 1 : k
+          skipped = true
+        }
+        break
+      }
+    }
+  }
+  const afterAdjuncts = skipAdjuncts(a, r, sEnd)
+  if (afterAdjuncts > r) skipped = true
+  r = afterAdjuncts
+  if (r < sEnd && !isQuote(a, r) && a.lower[r] !== 'that' && (PREPOSITIONS.has(a.lower[r]!) || (cue.verb?.takesObject && isCapitalized(a, r)))) {
+    // A longer phrase: look ahead for "that", a colon or a quotation.
+    const limit = Math.min(sEnd, r + 12)
+    let k = r
+    while (k < limit && !isTerminal(a, k) && a.lower[k] !== 'that' && !isPunct(a, k, ':') && !isPunct(a, k, ',') && !isQuote(a, k)) k++
+    if (k < limit && (a.lower[k] === 'that' || isPunct(a, k, ':') || isQuote(a, k))) r = isPunct(a, k, ':') ? k + 1 : k
+    else if (k < limit && isPunct(a, k, ',') && k + 1 < sEnd && isQuote(a, k + 1)) r = k + 1
+    else if (a.lower[r] === 'to' && cue.kind !== 'speech') {
+      // "wants to run": the infinitive is the content.
+    } else return null
+    skipped = true
+  }
+  if (r >= sEnd || isTerminal(a, r)) return null
+  if (!skipped && cue.verb?.takesObject && !isQuote(a, r) && a.lower[r] !== 'that') {
+    // "asked him whether …", "told Smith he would …": skip one name or pronoun.
+    if (isCapitalized(a, r) || LISTENER_PRONOUNS.has(a.lower[r]!)) {
+      while (r < sEnd && isCapitalized(a, r)) r++
+    }
+  }
+  if (r >= sEnd || isTerminal(a, r) || isPunct(a, r, ',')) return null
+  return forwardContent(a, r, sEnd)
+}
+
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
+const TIME_WORDS = new Set([...WEEKDAYS, 'yesterday', 'today', 'tonight', 'recently', 'again', 'repeatedly', 'publicly', 'privately', 'previously', 'later', 'earlier', 'once', 'twice', 'too', 'then', 'also', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year', 'weekend'])
+const TIME_LEADS = new Set(['on', 'last', 'this', 'earlier', 'late', 'early', 'next'])
+const SETTING_NOUNS = new Set(['statement', 'interview', 'speech', 'tweet', 'post', 'letter', 'email', 'e-mail', 'video', 'address', 'op-ed', 'editorial', 'memo', 'report', 'briefing', 'conference', 'call', 'radio', 'television', 'broadcast', 'rally', 'debate', 'hearing', 'meeting', 'appearance', 'message', 'release', 'blog', 'column', 'book', 'essay', 'remarks', 'comments', 'testimony', 'note', 'filing', 'podcast', 'documentary'])
+const DETERMINER_WORDS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'this', 'that'])
+
+/**
+ * Skips adjuncts between a cue and its content: times ("on Friday", "last week", "Monday"), settings
+ * ("in a statement", "in an interview with Fox News"), and "to reporters".
+ */
+function skipAdjuncts(a: Analysis, r: number, sEnd: number): number {
+  for (;;) {
+    const w = a.lower[r]
+    if (r >= sEnd || w === undefined) return r
+    if (TIME_WORDS.has(w)) {
+      r++
+      continue
+    }
+    if (TIME_LEADS.has(w) && r + 1 < sEnd && TIME_WORDS.has(a.lower[r + 1]!)) {
+      r += 2
+      continue
+    }
+    if (w === 'to' && r + 1 < sEnd && LISTENER_PRONOUNS.has(a.lower[r + 1]!)) {
+      r += 2
+      continue
+    }
+    if ((w === 'in' || w === 'during' || w === 'at' || w === 'on' || w === 'via' || w === 'through') && r + 2 < sEnd) {
+      let k = r + 1
+      if (DETERMINER_WORDS.has(a.lower[k]!)) k++
+      while (k < sEnd && k - r < 5 && !SETTING_NOUNS.has(a.lower[k]!) && a.tokens.kinds[k] === TokenKind.Word && !TERMINAL.has(a.lower[k]!)) k++
+      if (k < sEnd && SETTING_NOUNS.has(a.lower[k]!)) {
+        r = k + 1
+        // "… with Fox News", "… on CNN": the setting's own complement.
+        if ((a.lower[r] === 'with' || a.lower[r] === 'on' || a.lower[r] === 'to') && r + 1 < sEnd) {
+          let j = r + 1
+          if (DETERMINER_WORDS.has(a.lower[j]!)) j++
+          while (j < sEnd && isCapitalized(a, j)) j++
+          if (j > r + 1) r = j
+        }
+        continue
+      }
+    }
+    if (w === ',' && r + 1 < sEnd && (TIME_WORDS.has(a.lower[r + 1]!) || TIME_LEADS.has(a.lower[r + 1]!))) {
+      // "said, on Friday, that": keep looking past a parenthetical time.
+      const next = skipAdjuncts(a, r + 1, sEnd)
+      if (next > r + 1 && isPunct(a, next, ',')) {
+        r = next + 1
+        continue
+      }
+    }
+    return r
+  }
+}
+
+/** Content from token `from` to the end of the sentence, or to the end of the quotation it opens. */
+function forwardContent(a: Analysis, from: number, sEnd: number): [number, number] | null {
+  if (from >= a.tokens.count) return null
+  let endToken = sEnd - 1
+  // A sentence that ends inside a quotation: the content runs to the quotation's end.
+  const open = a.quotes.ofToken[endToken]!
+  if (open !== -1 && a.quotes.list[open]!.openToken >= from) endToken = Math.max(endToken, a.quotes.list[open]!.lastToken)
+  // Drop the sentence's final stop unless a closing quotation mark follows it.
+  while (endToken > from && isTerminal(a, endToken)) endToken--
+  if (endToken < from) return null
+  return charRange(a, from, endToken + 1)
+}
+
+/** The content that ends at token `boundary` (a comma or a closing quotation mark) before the source. */
+function backwardContent(a: Analysis, boundary: number, sStart: number): [number, number] | null {
+  if (boundary < sStart) return null
+  let k = boundary
+  if (isPunct(a, k, ',') && k - 1 >= 0 && isQuote(a, k - 1)) k--
+  if (isQuote(a, k)) {
+    const quote = quotationEndingAt(a, k)
+    if (quote) return [quote.start, quote.end]
+    return null
+  }
+  if (!isPunct(a, k, ',') && !isPunct(a, k, ':')) return null
+  if (k <= sStart) return null
+  let start = clauseStart(a, sStart, k)
+  // A sentence that starts inside a quotation opened earlier: the content starts with the quotation.
+  const q = a.quotes.ofToken[k - 1]!
+  if (q !== -1) {
+    const quote = a.quotes.list[q]!
+    return [quote.start, quote.end]
+  }
+  if (start >= k) return null
+  return charRange(a, start, k)
+}
+
+/** '"A," he said, "B." "C."': quotations that continue the same statement after its cue. */
+function addContinuations(a: Analysis, from: number, sEnd: number, spans: [number, number][]): void {
+  let r = from
+  if (r < sEnd && isPunct(a, r, ',') && r + 1 < sEnd) {
+    const quote = quotationStartingAt(a, r + 1)
+    if (quote) {
+      spans.push([quote.start, quote.end])
+      r = quote.lastToken + 1
+    }
+  }
+  // Following sentences that are bare quotations in the same paragraph.
+  let next = r
+  while (next < a.tokens.count && (isTerminal(a, next) || (next < sEnd && !isQuote(a, next)))) next++
+  while (next < a.tokens.count && a.tokens.gaps[next]! < Gap.Newline) {
+    const quote = quotationStartingAt(a, next)
+    if (!quote || quote.closeToken === -1) break
+    const after = quote.lastToken + 1
+    // Its own attribution follows ('"C," she said'): not a continuation.
+    if (after < a.tokens.count && a.tokens.gaps[after]! < Gap.Newline && !isQuote(a, after) && !isTerminal(a, after)) break
+    spans.push([quote.start, quote.end])
+    next = after
+    while (next < a.tokens.count && isTerminal(a, next) && a.tokens.gaps[next]! < Gap.Newline) next++
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Small helpers over the text layer
+
+function sentenceOf(a: Analysis, token: number): [number, number] {
+  const s = a.sentences.ofToken[token]!
+  return [a.sentences.starts[s]!, a.sentences.ends[s]!]
+}
+
+/** The first token of the clause that ends before `end`: after a colon, a dash or a label. */
+function clauseStart(a: Analysis, sStart: number, end: number): number {
+  let start = sStart
+  for (let k = sStart; k < end; k++) {
+    const w = a.lower[k]!
+    if ((w === ':' || w === ';') && a.quotes.ofToken[k] === -1) start = k + 1
+  }
+  return start
+}
+
+function onlyConnectives(a: Analysis, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = a.lower[k]!
+    if (!CLAUSE_CONJUNCTIONS.has(w) && w !== ',' && w !== 'however' && w !== 'but') return false
+  }
+  return true
+}
+
+function quotationStartingAt(a: Analysis, token: number): Quotation | undefined {
+  const q = a.quotes.ofToken[token]
+  if (q === undefined || q === -1) return undefined
+  const quote = a.quotes.list[q]!
+  return quote.openToken === token ? quote : undefined
+}
+
+function quotationEndingAt(a: Analysis, token: number): Quotation | undefined {
+  const q = a.quotes.ofToken[token]
+  if (q === undefined || q === -1) return undefined
+  const quote = a.quotes.list[q]!
+  return quote.closeToken === token ? quote : undefined
+}
+
+function charRange(a: Analysis, from: number, toExclusive: number): [number, number] {
+  return [a.tokens.starts[from]!, a.tokens.ends[toExclusive - 1]!]
+}
+
+function isPunct(a: Analysis, i: number, p: string): boolean {
+  return a.lower[i] === p
+}
+
+function isQuote(a: Analysis, i: number): boolean {
+  return a.tokens.kinds[i] === TokenKind.Quote
+}
+
+function isTerminal(a: Analysis, i: number): boolean {
+  return a.tokens.kinds[i] === TokenKind.Punct && TERMINAL.has(a.lower[i]!)
+}
+
+/** direct: only quotations; mixed: quoted words inside reported speech; indirect: no quotation marks. */
+function kindOf(a: Analysis, content: [number, number][]): StatementKind {
+  let quoted = 0
+  let any = false
+  for (const [s, e] of content) {
+    const first = a.text[s]!
+    const last = a.text[e - 1]!
+    if (isQuoteChar(first) && (isQuoteChar(last) || isUnclosedQuotation(a, s))) quoted++
+    else if (/["“”«»„]/.test(a.text.slice(s, e))) any = true
+  }
+  if (quoted === content.length) return 'direct'
+  return quoted > 0 || any ? 'mixed' : 'indirect'
+}
+
+function isQuoteChar(c: string): boolean {
+  return c === '"' || c === '“' || c === '”' || c === '«' || c === '»' || c === '„' || c === '‘' || c === '’'
+}
+
+function isUnclosedQuotation(a: Analysis, start: number): boolean {
+  return a.quotes.list.some((q) => q.start === start && q.closeToken === -1)
+}

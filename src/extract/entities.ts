@@ -1,0 +1,257 @@
+import type { EntityType, OutletKind } from '../core/records.js'
+import type { NameLexicon, OutletEntry } from '../lexicon/names.js'
+import { Gap, TokenKind } from '../text/tokenizer.js'
+import { type Analysis, isCapitalized } from './analysis.js'
+
+/** One written mention of a name: tokens [start, end) of the name proper, with the title before it. */
+export interface NameMention {
+  start: number
+  end: number
+  /** First token of a title or role written before the name ("US President"), or `start`. */
+  titleStart: number
+  type: EntityType
+  /** The name as written, without title: "Vladimir Putin". */
+  name: string
+  /** The role written around this mention: "US Secretary of State", "spokesman for …". */
+  role?: string
+  gender?: 'male' | 'female'
+  outlet?: OutletEntry
+  /** A lone capitalised word of unknown type, typed later against the document's people. */
+  tentative: boolean
+  /** Index into the entity clusters, set by clusterEntities. */
+  entity: number
+}
+
+/** An in-document entity: mentions that name the same person, organisation, place or outlet. */
+export interface EntityCluster {
+  type: EntityType
+  /** The fullest form seen. */
+  name: string
+  forms: Set<string>
+  roles: string[]
+  gender?: 'male' | 'female'
+  mentions: NameMention[]
+  outlet?: OutletEntry
+}
+
+export interface NameFindings {
+  mentions: NameMention[]
+  clusters: EntityCluster[]
+  /** Index into `mentions` of the mention covering each token (name or its title), or -1. */
+  ofToken: Int32Array
+}
+
+/** Finds capitalised names, splits titles from them, types them and groups them into entities. */
+export function findNames(a: Analysis, lex: NameLexicon): NameFindings {
+  const mentions: NameMention[] = []
+  const { tokens } = a
+  for (let i = 0; i < tokens.count; i++) {
+    if (!startsName(a, lex, i)) continue
+    let end = i + 1
+    while (end < tokens.count && tokens.gaps[end]! < Gap.Newline) {
+      if (isNameWord(a, end)) end++
+      else if (a.lower[end] === '.' && tokens.gaps[end] === Gap.None && lex.titles.has(a.lower[end - 1]! + '.') && end + 1 < tokens.count && isNameWord(a, end + 1)) end++
+      else if (lex.nameConnectors.has(a.lower[end]!) && end + 1 < tokens.count && isNameWord(a, end + 1) && a.lower[end] !== 'and' && !(a.lower[end] === 'the' && end === i + 1)) end++
+      else break
+    }
+    const mention = classify(a, lex, i, end)
+    if (mention) {
+      if (mention.type === 'person' && !mention.role) {
+        const role = appositionRole(a, lex, end)
+        if (role) mention.role = role
+      }
+      mentions.push(mention)
+    }
+    i = end - 1
+  }
+  const ofToken = new Int32Array(tokens.count).fill(-1)
+  mentions.forEach((m, k) => ofToken.fill(k, m.titleStart, m.end))
+  return { mentions, clusters: clusterEntities(mentions), ofToken }
+}
+
+function isNameWord(a: Analysis, i: number): boolean {
+  const kind = a.tokens.kinds[i]
+  if (kind === TokenKind.Initialism) return true
+  if (kind !== TokenKind.Word || !isCapitalized(a, i)) return false
+  const w = a.lower[i]!
+  // "Kremlin-aligned" is an adjective, not a name.
+  return !/-\p{Ll}/u.test(a.text.slice(a.tokens.starts[i]!, a.tokens.ends[i]!)) || !w.includes('-')
+}
+
+function startsName(a: Analysis, lex: NameLexicon, i: number): boolean {
+  if (!isNameWord(a, i)) return false
+  if (lex.nonNameCapitals.has(a.lower[i]!) && !lex.titles.has(a.lower[i]!)) return false
+  return a.quotes.ofToken[i] === -1 || true
+}
+
+function classify(a: Analysis, lex: NameLexicon, start: number, end: number): NameMention | null {
+  const words = a.lower.slice(start, end)
+  const full = words.join(' ')
+  const outlet = lex.outlets.get(a.text.slice(a.tokens.starts[start]!, a.tokens.ends[end - 1]!).toLowerCase())
+  if (outlet) return mention(a, start, end, start, 'outlet', { outlet })
+  if (lex.places.has(full)) return mention(a, start, end, start, 'place')
+  // Split leading titles and nationalities from the name proper: "US Secretary of State | Marco Rubio".
+  let nameStart = start
+  let sawTitle = false
+  while (nameStart < end - 1) {
+    const title = longestTitle(a, lex, nameStart, end - 1)
+    if (title > 0) {
+      nameStart += title
+      sawTitle = true
+      if (a.lower[nameStart] === '.') nameStart++
+    } else if (lex.nationalities.has(a.lower[nameStart]!) || lex.places.has(a.lower[nameStart]!)) nameStart++
+    else break
+  }
+  if (!sawTitle) nameStart = start
+  const nameWords = a.lower.slice(nameStart, end)
+  if (nameWords.some((w) => lex.orgWords.has(w)) || lex.orgWords.has(nameWords.join(' '))) {
+    return mention(a, start, end, start, 'organization')
+  }
+  if (!sawTitle && end - start === 1 && isAcronym(a, start)) return mention(a, start, end, start, 'organization')
+  const titleStart = sawTitle ? start : roleBefore(a, lex, start)
+  const role = titleText(a, titleStart, nameStart)
+  const gender = genderOf(a, lex, titleStart, nameStart)
+  const isPerson = sawTitle || titleStart < nameStart || end - nameStart >= 2
+  return mention(a, nameStart, end, titleStart, isPerson ? 'person' : 'organization', {
+    ...(role ? { role } : {}),
+    ...(gender ? { gender } : {}),
+    ...(isPerson ? {} : { tentative: true }),
+  })
+}
+
+function mention(
+  a: Analysis,
+  start: number,
+  end: number,
+  titleStart: number,
+  type: EntityType,
+  extra: { outlet?: OutletEntry; role?: string; gender?: 'male' | 'female'; tentative?: boolean } = {},
+): NameMention {
+  const m: NameMention = {
+    start,
+    end,
+    titleStart,
+    type: extra.tentative ? 'organization' : type,
+    name: a.text.slice(a.tokens.starts[start]!, a.tokens.ends[end - 1]!),
+    tentative: extra.tentative === true,
+    entity: -1,
+  }
+  if (extra.outlet) m.outlet = extra.outlet
+  if (extra.role) m.role = extra.role
+  if (extra.gender) m.gender = extra.gender
+  return m
+}
+
+function longestTitle(a: Analysis, lex: NameLexicon, from: number, limit: number): number {
+  for (let n = Math.min(lex.maxTitleWords, limit - from); n >= 1; n--) {
+    if (lex.titles.has(a.lower.slice(from, from + n).join(' '))) return n
+  }
+  return 0
+}
+
+/** "Kremlin leader Vladimir Putin", "Russian ruler …": a lower-case role noun and its modifiers. */
+function roleBefore(a: Analysis, lex: NameLexicon, start: number): number {
+  let k = start - 1
+  if (k < 0 || a.tokens.gaps[start]! >= Gap.Newline || !lex.roleNouns.has(a.lower[k]!)) return start
+  const sentence = a.sentences.ofToken[start]
+  while (k - 1 >= 0 && a.sentences.ofToken[k - 1] === sentence && start - k < 4) {
+    const w = a.lower[k - 1]!
+    if (lex.roleNouns.has(w) || lex.nationalities.has(w) || lex.titles.has(w) || (isCapitalized(a, k - 1) && !lex.nonNameCapitals.has(w))) k--
+    else break
+  }
+  return k
+}
+
+/** "Dmitry Peskov, spokesman for Kremlin leader Vladimir Putin, …": a role set off by commas. */
+function appositionRole(a: Analysis, lex: NameLexicon, nameEnd: number): string | undefined {
+  if (a.lower[nameEnd] !== ',') return undefined
+  const from = nameEnd + 1
+  let k = from
+  if (a.lower[k] === 'the' || a.lower[k] === 'a' || a.lower[k] === 'an') k++
+  let sawRole = false
+  for (let n = 0; n < 4 && k + n < a.tokens.count; n++) {
+    const w = a.lower[k + n]!
+    if (lex.roleNouns.has(w)) {
+      sawRole = true
+      break
+    }
+    if (!(lex.nationalities.has(w) || isCapitalized(a, k + n) || w === 'former' || w === 'deputy' || w === 'senior' || w === 'press' || w === 'foreign')) break
+  }
+  if (!sawRole) return undefined
+  let end = from
+  const sentence = a.sentences.ofToken[nameEnd]
+  while (end < a.tokens.count && a.sentences.ofToken[end] === sentence && a.lower[end] !== ',' && a.tokens.kinds[end] !== TokenKind.Quote && !(a.tokens.kinds[end] === TokenKind.Punct && /^[.;:!?]$/.test(a.lower[end]!)) && end - from < 14) end++
+  if (end === from) return undefined
+  return a.text.slice(a.tokens.starts[from]!, a.tokens.ends[end - 1]!)
+}
+
+function titleText(a: Analysis, from: number, to: number): string | undefined {
+  if (from >= to) return undefined
+  let end = to - 1
+  while (end >= from && (a.lower[end] === '.' || a.lower[end] === ',')) end--
+  if (end < from) return undefined
+  const text = a.text.slice(a.tokens.starts[from]!, a.tokens.ends[end]!)
+  return /^(mr|mrs|ms|dr)\.?$/i.test(text) ? undefined : text
+}
+
+function genderOf(a: Analysis, lex: NameLexicon, from: number, to: number): 'male' | 'female' | undefined {
+  for (let k = from; k < to; k++) {
+    if (lex.male.has(a.lower[k]!)) return 'male'
+    if (lex.female.has(a.lower[k]!)) return 'female'
+  }
+  return undefined
+}
+
+function isAcronym(a: Analysis, i: number): boolean {
+  const t = a.text.slice(a.tokens.starts[i]!, a.tokens.ends[i]!)
+  return t.length >= 2 && t === t.toUpperCase() && /\p{Lu}/u.test(t)
+}
+
+/**
+ * Groups mentions: people by full name, a lone surname joining the latest full name that ends
+ * with it ("Putin" → "Vladimir Putin"); other types by their name. The fullest form is canonical.
+ */
+function clusterEntities(mentions: NameMention[]): EntityCluster[] {
+  const clusters: EntityCluster[] = []
+  const byKey = new Map<string, number>()
+  const bySurname = new Map<string, number>()
+  const personWords = new Map<string, number>()
+  for (const m of mentions) {
+    if (m.type === 'person') {
+      const parts = m.name.split(/\s+/)
+      if (parts.length >= 2) personWords.set(parts[parts.length - 1]!.toLowerCase(), 1)
+    }
+  }
+  for (const m of mentions) {
+    const lower = m.name.toLowerCase()
+    const parts = lower.split(/\s+/)
+    const surname = parts[parts.length - 1]!
+    // A lone capitalised word that is some person's surname is that person.
+    if (m.tentative && personWords.has(lower)) m.type = 'person'
+    let index: number | undefined
+    if (m.type === 'person') {
+      index = parts.length === 1 ? bySurname.get(surname) : byKey.get('person:' + lower)
+      if (index === undefined && parts.length >= 2) {
+        // "Vladimir Putin" after a lone "Putin": adopt the earlier cluster if it has no full name yet.
+        const earlier = bySurname.get(surname)
+        if (earlier !== undefined && clusters[earlier]!.name.split(/\s+/).length === 1) index = earlier
+      }
+    } else {
+      index = byKey.get(m.type + ':' + (m.outlet?.name.toLowerCase() ?? lower))
+    }
+    if (index === undefined) {
+      index = clusters.length
+      clusters.push({ type: m.type, name: m.outlet?.name ?? m.name, forms: new Set(), roles: [], mentions: [], ...(m.outlet ? { outlet: m.outlet } : {}) })
+    }
+    const c = clusters[index]!
+    c.mentions.push(m)
+    c.forms.add(m.name)
+    if (m.role && !c.roles.includes(m.role)) c.roles.push(m.role)
+    if (m.gender && !c.gender) c.gender = m.gender
+    if (m.type === 'person' && m.name.split(/\s+/).length > c.name.split(/\s+/).length) c.name = m.name
+    m.entity = index
+    byKey.set(m.type + ':' + (m.outlet?.name.toLowerCase() ?? lower), index)
+    if (m.type === 'person') bySurname.set(surname, index)
+  }
+  return clusters
+}

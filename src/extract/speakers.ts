@@ -1,0 +1,209 @@
+import type { NameLexicon } from '../lexicon/names.js'
+import { TokenKind } from '../text/tokenizer.js'
+import { type Analysis, isCapitalized } from './analysis.js'
+import type { Attribution } from './attribution.js'
+import type { EntityCluster, NameFindings } from './entities.js'
+
+/** Who a source refers to: an entity cluster, a named group, or nobody we can tell. */
+export interface ResolvedSpeaker {
+  /** Index into NameFindings.clusters, or -1. */
+  entity: number
+  /** Canonical name; null when the speaker is unknown. */
+  name: string | null
+  role?: string
+}
+
+const MALE_PRONOUNS = new Set(['he', 'him', 'his'])
+const FEMALE_PRONOUNS = new Set(['she', 'her', 'hers'])
+const GROUP_PRONOUNS = new Set(['they', 'it', 'we'])
+const FIRST_PERSON = new Set(['i', 'me', 'my', 'you'])
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'one', 'another', 'some', 'two', 'three', 'several', 'many'])
+/** How many sentences back a pronoun may reach for its antecedent. */
+const PRONOUN_REACH = 4
+
+/**
+ * Resolves each attribution's source: a name inside it; a pronoun to the latest compatible person;
+ * "the Kremlin spokesman" to the person seen with that role; "who" to the name it follows.
+ */
+export function resolveSpeakers(a: Analysis, lex: NameLexicon, names: NameFindings, attributions: Attribution[]): ResolvedSpeaker[] {
+  const resolved: ResolvedSpeaker[] = []
+  for (let n = 0; n < attributions.length; n++) {
+    const at = attributions[n]!
+    const speaker = at.source ? resolveSource(a, lex, names, at.source, resolved, attributions, n) : unknown()
+    resolved.push(speaker)
+  }
+  return resolved
+}
+
+function unknown(): ResolvedSpeaker {
+  return { entity: -1, name: null }
+}
+
+function fromCluster(names: NameFindings, index: number, roleHere?: string): ResolvedSpeaker {
+  const c = names.clusters[index]!
+  const role = roleHere ?? c.roles[0]
+  return { entity: index, name: c.name, ...(role ? { role } : {}) }
+}
+
+function resolveSource(
+  a: Analysis,
+  lex: NameLexicon,
+  names: NameFindings,
+  [start, end]: [number, number],
+  earlier: ResolvedSpeaker[],
+  attributions: Attribution[],
+  n: number,
+): ResolvedSpeaker {
+  const head = headChunkEnd(a, start, end)
+  const first = a.lower[start]!
+  if (end - start === 1 && (first === 'who' || first === 'which')) return antecedentOfRelative(a, names, start)
+  if (head - start === 1 && (MALE_PRONOUNS.has(first) || FEMALE_PRONOUNS.has(first))) {
+    return antecedentOfPronoun(a, names, start, MALE_PRONOUNS.has(first) ? 'male' : 'female', earlier, attributions, n)
+  }
+  if (head - start === 1 && (GROUP_PRONOUNS.has(first) || FIRST_PERSON.has(first))) {
+    if (first === 'it' || first === 'they') {
+      const previous = earlier[n - 1]
+      if (previous && previous.entity >= 0 && names.clusters[previous.entity]!.type !== 'person') return previous
+    }
+    return unknown()
+  }
+  const headWord = a.lower[head - 1]!
+  // "The Kremlin spokesman", "the senator": a role noun heads the phrase.
+  if (lex.roleNouns.has(headWord) && !isCapitalized(a, head - 1)) {
+    const named = firstMention(names, start, head, 'person')
+    if (named >= 0) return fromCluster(names, names.mentions[named]!.entity)
+    return byRole(a, names, start, head, headWord)
+  }
+  // A name in the head chunk; people before organisations.
+  const person = firstMention(names, start, end, 'person')
+  if (person >= 0) {
+    const m = names.mentions[person]!
+    return fromCluster(names, m.entity, roleInSource(a, lex, m.end, end) ?? m.role)
+  }
+  const other = firstMention(names, start, head, null)
+  if (other >= 0) {
+    const m = names.mentions[other]!
+    if (!lex.groupNouns.has(headWord)) return fromCluster(names, m.entity)
+  }
+  // A group with a qualifier is a speaker we can name ("US officials"); a bare one is not.
+  if (lex.groupNouns.has(headWord)) {
+    let from = start
+    while (from < head && DETERMINERS.has(a.lower[from]!)) from++
+    if (head - from >= 2) return { entity: -1, name: a.text.slice(a.tokens.starts[from]!, a.tokens.ends[head - 1]!) }
+  }
+  return unknown()
+}
+
+/** End of the source's first comma-delimited chunk: "Dmitry Peskov" in "Dmitry Peskov, spokesman …,". */
+function headChunkEnd(a: Analysis, start: number, end: number): number {
+  for (let k = start; k < end; k++) if (a.lower[k] === ',' || a.lower[k] === '(') return k > start ? k : end
+  let last = end
+  while (last > start + 1 && a.tokens.kinds[last - 1] !== TokenKind.Word && a.tokens.kinds[last - 1] !== TokenKind.Initialism) last--
+  return last
+}
+
+function firstMention(names: NameFindings, start: number, end: number, type: 'person' | null): number {
+  for (let k = start; k < end; k++) {
+    const m = names.ofToken[k]!
+    if (m >= 0 && (type === null || names.mentions[m]!.type === type)) return m
+  }
+  return -1
+}
+
+/** The apposition inside a source: "Dmitry Peskov, spokesman for Kremlin leader Vladimir Putin,". */
+function roleInSource(a: Analysis, lex: NameLexicon, nameEnd: number, end: number): string | undefined {
+  if (a.lower[nameEnd] !== ',') return undefined
+  let from = nameEnd + 1
+  let to = end
+  while (to > from && (a.lower[to - 1] === ',' || a.tokens.kinds[to - 1] === TokenKind.Punct)) to--
+  if (to <= from) return undefined
+  if (DETERMINERS.has(a.lower[from]!) && to - from > 1) from++
+  const words = a.lower.slice(from, Math.min(to, from + 5))
+  if (!words.some((w) => lex.roleNouns.has(w))) return undefined
+  return a.text.slice(a.tokens.starts[from]!, a.tokens.ends[to - 1]!)
+}
+
+function antecedentOfRelative(a: Analysis, names: NameFindings, who: number): ResolvedSpeaker {
+  let k = who - 1
+  if (k >= 0 && a.lower[k] === ',') k--
+  const m = k >= 0 ? names.ofToken[k]! : -1
+  return m >= 0 ? fromCluster(names, names.mentions[m]!.entity) : unknown()
+}
+
+/**
+ * "he"/"she": the previous statement's speaker when compatible (news keeps one speaker per passage),
+ * else the latest person mentioned outside quotations within a few sentences.
+ */
+function antecedentOfPronoun(
+  a: Analysis,
+  names: NameFindings,
+  at: number,
+  gender: 'male' | 'female',
+  earlier: ResolvedSpeaker[],
+  attributions: Attribution[],
+  n: number,
+): ResolvedSpeaker {
+  const sentence = a.sentences.ofToken[at]!
+  const compatible = (c: EntityCluster) => c.type === 'person' && (c.gender === undefined || c.gender === gender)
+  // The latest person named before the pronoun, outside quotations.
+  let latest = -1
+  for (let k = at - 1; k >= 0 && sentence - a.sentences.ofToken[k]! <= PRONOUN_REACH; k--) {
+    const m = names.ofToken[k]!
+    if (m < 0 || a.quotes.ofToken[k] !== -1) continue
+    const mention = names.mentions[m]!
+    if (compatible(names.clusters[mention.entity]!)) {
+      latest = mention.entity
+      break
+    }
+    k = mention.titleStart
+  }
+  for (let p = n - 1; p >= 0; p--) {
+    const prev = earlier[p]!
+    const prevAt = attributions[p]!
+    if (sentence - a.sentences.ofToken[prevAt.cue.head]! > PRONOUN_REACH) break
+    if (prev.entity < 0) continue
+    const c = names.clusters[prev.entity]!
+    if (!compatible(c)) continue
+    // A person named after the previous statement, in this or the last sentence, wins over it.
+    if (latest >= 0 && latest !== prev.entity && mentionedBetween(a, names, latest, prevAt.cue.head, at)) break
+    remember(c, gender)
+    return { entity: prev.entity, name: c.name, ...(c.roles[0] ? { role: c.roles[0] } : {}) }
+  }
+  if (latest < 0) return unknown()
+  remember(names.clusters[latest]!, gender)
+  return fromCluster(names, latest)
+}
+
+function mentionedBetween(a: Analysis, names: NameFindings, entity: number, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const m = names.ofToken[k]!
+    if (m >= 0 && names.mentions[m]!.entity === entity && a.quotes.ofToken[k] === -1) return true
+  }
+  return false
+}
+
+function remember(c: EntityCluster, gender: 'male' | 'female'): void {
+  if (!c.gender) c.gender = gender
+}
+
+/** "the Kremlin spokesman": the latest person whose role has that noun and the phrase's modifiers. */
+function byRole(a: Analysis, names: NameFindings, start: number, head: number, noun: string): ResolvedSpeaker {
+  const modifiers = a.lower.slice(start, head - 1).filter((w) => !DETERMINERS.has(w))
+  let best = -1
+  let bestScore = 0
+  names.clusters.forEach((c, index) => {
+    if (c.type !== 'person') return
+    const firstSeen = c.mentions[0]!.start
+    if (firstSeen > start) return
+    for (const role of c.roles) {
+      const r = role.toLowerCase()
+      if (!r.includes(noun)) continue
+      const score = 1 + modifiers.filter((w) => r.includes(w)).length
+      if (score > bestScore || (score === bestScore && index > best)) {
+        best = index
+        bestScore = score
+      }
+    }
+  })
+  return best >= 0 ? fromCluster(names, best) : unknown()
+}

@@ -1,0 +1,111 @@
+import en from './en/cues.json' with { type: 'json' }
+import enLearned from './en/cues.learned.json' with { type: 'json' }
+
+export type CueKind = 'speech' | 'belief' | 'intention' | 'report'
+
+export interface CueVerb {
+  lemma: string
+  kind: CueKind
+  /** Takes a listener before its content: "told reporters that …". */
+  takesObject: boolean
+  /** This form is also a common noun ("report", "claims"): a cue only after a subject or auxiliary. */
+  nounLike: boolean
+  /** Words of a multi-word form ("pointed out" → ["pointed", "out"]). */
+  words: string[]
+}
+
+export interface CueLexicon {
+  /** Keyed by the first word of a form, lower case; longest forms first. */
+  verbs: Map<string, CueVerb[]>
+  /** Phrases whose source follows: "according to". */
+  prepositional: Map<string, { words: string[]; kind: CueKind }[]>
+  auxiliaries: Set<string>
+  adverbs: Set<string>
+  subordinators: Set<string>
+  relativePronouns: Set<string>
+}
+
+interface RawVerb {
+  forms: string
+  kind: string
+  object?: boolean
+  nounLike?: string[]
+}
+
+interface RawLexicon {
+  verbs: RawVerb[]
+  prepositional: { phrase: string; kind: string }[]
+  auxiliaries: string[]
+  adverbs: string[]
+  subordinators: string[]
+  relativePronouns: string[]
+}
+
+/** Word statistics learned from annotated news (scripts/learn-cue-lexicon.ts): [form, cue, seen]. */
+export interface LearnedCues {
+  words: [string, number, number][]
+}
+
+/** Which learned forms become cues: often enough, and cues most of the times they are seen. */
+export interface LearnedCueThresholds {
+  minCount: number
+  minRatio: number
+}
+
+export const DEFAULT_LEARNED_THRESHOLDS: LearnedCueThresholds = { minCount: 4, minRatio: 0.4 }
+
+// Learned forms must look like verbs: other parts of speech need rules the learned list cannot give.
+const VERB_FORM = /(?:ed|ing|s|wn|ld|ght|id|ote)$/
+
+const KINDS = new Set<CueKind>(['speech', 'belief', 'intention', 'report'])
+
+function cueKind(kind: string): CueKind {
+  if (!KINDS.has(kind as CueKind)) throw new Error(`cue lexicon: unknown kind "${kind}"`)
+  return kind as CueKind
+}
+
+function addByFirstWord<T extends { words: string[] }>(map: Map<string, T[]>, entry: T): void {
+  const first = entry.words[0]!
+  const list = map.get(first) ?? []
+  list.push(entry)
+  list.sort((a, b) => b.words.length - a.words.length)
+  map.set(first, list)
+}
+
+/** Builds the lookup tables from a lexicon file's data (English ships in ./en/cues.json). */
+export function buildCueLexicon(raw: RawLexicon, learned?: LearnedCues, thresholds = DEFAULT_LEARNED_THRESHOLDS): CueLexicon {
+  const verbs = new Map<string, CueVerb[]>()
+  const closed = new Set([...raw.auxiliaries, ...raw.adverbs, ...raw.subordinators, ...raw.relativePronouns])
+  for (const verb of raw.verbs) {
+    const forms = verb.forms.split('|')
+    const nounLike = new Set(verb.nounLike ?? [])
+    for (const form of forms) {
+      addByFirstWord(verbs, {
+        lemma: forms[0]!,
+        kind: cueKind(verb.kind),
+        takesObject: verb.object === true,
+        nounLike: nounLike.has(form),
+        words: form.split(' '),
+      })
+    }
+  }
+  for (const [form, cue, seen] of learned?.words ?? []) {
+    if (cue < thresholds.minCount || cue / seen < thresholds.minRatio || verbs.has(form) || closed.has(form)) continue
+    if (!VERB_FORM.test(form) || form.endsWith('ly')) continue
+    // A form that is not an -ed or -ing form may be a noun ("calls", "polls"): verbal context required.
+    const nounLike = !/(?:ed|ing|wn)$/.test(form)
+    addByFirstWord(verbs, { lemma: form, kind: 'speech', takesObject: false, nounLike, words: [form] })
+  }
+  const prepositional = new Map<string, { words: string[]; kind: CueKind }[]>()
+  for (const p of raw.prepositional) addByFirstWord(prepositional, { words: p.phrase.split(' '), kind: cueKind(p.kind) })
+  return {
+    verbs,
+    prepositional,
+    auxiliaries: new Set(raw.auxiliaries),
+    adverbs: new Set(raw.adverbs),
+    subordinators: new Set(raw.subordinators),
+    relativePronouns: new Set(raw.relativePronouns),
+  }
+}
+
+export const englishCues: CueLexicon = buildCueLexicon(en as RawLexicon, enLearned as unknown as LearnedCues)

@@ -1,0 +1,57 @@
+import names from './en/names.json' with { type: 'json' }
+import outlets from './en/outlets.json' with { type: 'json' }
+import places from './en/places.json' with { type: 'json' }
+import type { OutletKind } from '../core/records.js'
+
+/** Lexicons that shape name, role and outlet recognition; lower case, multi-word entries with spaces. */
+export interface NameLexicon {
+  titles: Set<string>
+  /** Longest title, in words, so multi-word titles ("secretary of state") can be matched greedily. */
+  maxTitleWords: number
+  roleNouns: Set<string>
+  male: Set<string>
+  female: Set<string>
+  orgWords: Set<string>
+  groupNouns: Set<string>
+  nonNameCapitals: Set<string>
+  nameConnectors: Set<string>
+  nationalities: Set<string>
+  places: Set<string>
+  outlets: Map<string, OutletEntry>
+  /** Phrases naming an outlet type ("news agencies" → news agency). */
+  outletKindNouns: Map<string, OutletKind>
+}
+
+export interface OutletEntry {
+  name: string
+  aliases: string[]
+  kind: OutletKind
+  country?: string
+  labels?: string[]
+}
+
+function buildNameLexicon(): NameLexicon {
+  const outletMap = new Map<string, OutletEntry>()
+  for (const o of outlets.outlets as OutletEntry[]) {
+    for (const n of [o.name, ...o.aliases]) outletMap.set(n.toLowerCase(), o)
+  }
+  const kindNouns = new Map<string, OutletKind>()
+  for (const [kind, nouns] of Object.entries(outlets.kindNouns)) for (const n of nouns) kindNouns.set(n, kind as OutletKind)
+  return {
+    titles: new Set(names.titles),
+    maxTitleWords: Math.max(...names.titles.map((t) => t.split(' ').length)),
+    roleNouns: new Set(names.roleNouns),
+    male: new Set(names.maleMarkers),
+    female: new Set(names.femaleMarkers),
+    orgWords: new Set(names.orgWords),
+    groupNouns: new Set(names.groupNouns),
+    nonNameCapitals: new Set(names.nonNameCapitals),
+    nameConnectors: new Set(names.nameConnectors),
+    nationalities: new Set(names.nationalities),
+    places: new Set(places.places),
+    outlets: outletMap,
+    outletKindNouns: kindNouns,
+  }
+}
+
+export const englishNames: NameLexicon = buildNameLexicon()
