@@ -96,7 +96,7 @@ function attributeVerb(a: Analysis, lexicon: CueLexicon, cue: CueMatch, cueHeads
     if (!previous) return null
     source = previous.source
   }
-  const quotedBefore = source !== null && followsClosingQuote(a, source[0])
+  const quotedBefore = !participle && source !== null && followsClosingQuote(a, source[0])
   const forward = quotedBefore ? null : forwardContentAfterCue(a, cue, sEnd)
   if (source && forward) {
     return finish(a, cue, source, [forward], false)
@@ -132,7 +132,7 @@ function finish(a: Analysis, cue: CueMatch, source: [number, number], content: [
 
 /** Walks back from the cue to the start of its subject: "Dmitry Peskov, spokesman for …, has said". */
 function findSourceBefore(a: Analysis, lexicon: CueLexicon, cue: CueMatch, sStart: number, cueHeads: Set<number>): [number, number] | null {
-  const end = cue.start
+  let end = cue.start
   if (end <= sStart) return null
   const first = end - 1
   if (lexicon.relativePronouns.has(a.lower[first]!)) return [first, end]
@@ -142,7 +142,8 @@ function findSourceBefore(a: Analysis, lexicon: CueLexicon, cue: CueMatch, sStar
   for (; k >= sStart; k--) {
     if (end - k > MAX_SOURCE_TOKENS) return null
     const w = a.lower[k]!
-    if (isQuote(a, k) || STOP_PUNCT.has(w) || isTerminal(a, k)) break
+    // A period inside the sentence belongs to an abbreviation ("Sen.", "Gov."), so it does not stop the walk.
+    if (isQuote(a, k) || STOP_PUNCT.has(w) || w === '!' || w === '?') break
     if (a.quotes.ofToken[k] !== -1) break
     if (w === ',') {
       if (commasToPass === 0) break
@@ -157,6 +158,7 @@ function findSourceBefore(a: Analysis, lexicon: CueLexicon, cue: CueMatch, sStar
   }
   let start = k + 1
   while (start < end && (isPunct(a, start, ',') || CLAUSE_CONJUNCTIONS.has(a.lower[start]!))) start++
+  end = dropDiscourseAside(a, start, end)
   // A leading adverbial chunk ("On Friday, …") is not part of the subject.
   if (commasToPass === 0 && start < end && a.lower.slice(start, end).includes(',')) {
     const firstComma = a.lower.indexOf(',', start)
@@ -165,6 +167,17 @@ function findSourceBefore(a: Analysis, lexicon: CueLexicon, cue: CueMatch, sStar
   if (start >= end) return null
   if (!looksLikeSubject(a, start, end)) return null
   return [start, end]
+}
+
+const DISCOURSE_ASIDES = new Set(['for instance', 'for example', 'however', 'in fact', 'meanwhile', 'too', 'though', 'of course', 'in turn', 'instead', 'therefore', 'moreover', 'in addition', 'indeed', 'in particular', 'as well', 'though'])
+
+/** "The government, for instance, refused …": an aside before the cue is not part of the source. */
+function dropDiscourseAside(a: Analysis, start: number, end: number): number {
+  if (end - start < 3 || a.lower[end - 1] !== ',') return end
+  let comma = end - 2
+  while (comma > start && a.lower[comma] !== ',') comma--
+  if (comma <= start) return end
+  return DISCOURSE_ASIDES.has(a.lower.slice(comma + 1, end - 1).join(' ')) ? comma : end
 }
 
 const NON_SUBJECT_STARTS = new Set(['to', 'of', 'for', 'with', 'by', 'as', 'than', 'not', 'be', 'been', 'being', 'is', 'was', 'are', 'were', 'has', 'have', 'had'])
@@ -190,6 +203,7 @@ function findSourceAfter(a: Analysis, from: number, sEnd: number): [number, numb
 /** Where the content starts after the cue, if it follows it: "that …", ": …", a quotation, a clause. */
 function forwardContentAfterCue(a: Analysis, cue: CueMatch, sEnd: number): [number, number] | null {
   let r = cue.end
+  if (a.lower[r - 1] === ':' && r >= sEnd) return nextParagraphContent(a, r)
   if (r >= sEnd || isTerminal(a, r)) return null
   if (isPunct(a, r, ',')) {
     // 'X said, "…"' opens the content; '"…," he said, "…"' is a continuation, handled with the backward content.
@@ -197,6 +211,7 @@ function forwardContentAfterCue(a: Analysis, cue: CueMatch, sEnd: number): [numb
     return quote && !followsClosingQuote(a, cue.start) ? forwardContent(a, r + 1, sEnd) : null
   }
   if (isPunct(a, r, ':')) return r + 1 < a.tokens.count ? forwardContent(a, r + 1, sEnd) : null
+  if (a.lower[r - 1] === ':' && r >= sEnd) return nextParagraphContent(a, r)
   // Skip a listener ("told reporters") and adjuncts ("in a statement on Friday") before the content.
   let skipped = false
   if (cue.verb?.takesObject && LISTENER_PRONOUNS.has(a.lower[r]!)) {
@@ -226,8 +241,8 @@ function forwardContentAfterCue(a: Analysis, cue: CueMatch, sEnd: number): [numb
     while (k < limit && !isTerminal(a, k) && a.lower[k] !== 'that' && !isPunct(a, k, ':') && !isPunct(a, k, ',') && !isQuote(a, k)) k++
     if (k < limit && (a.lower[k] === 'that' || isPunct(a, k, ':') || isQuote(a, k))) r = isPunct(a, k, ':') ? k + 1 : k
     else if (k < limit && isPunct(a, k, ',') && k + 1 < sEnd && isQuote(a, k + 1)) r = k + 1
-    else if (a.lower[r] === 'to' && cue.kind !== 'speech') {
-      // "wants to run": the infinitive is the content.
+    else if (a.lower[r] === 'to' && cue.verb?.lemma !== 'say') {
+      // "wants to run", "refused to give": the infinitive is the content.
     } else return null
     skipped = true
   }
@@ -294,6 +309,13 @@ function skipAdjuncts(a: Analysis, r: number, sEnd: number): number {
     }
     return r
   }
+}
+
+/** 'Cruz continued: ¶ "…"' — a cue that ends its paragraph with a colon introduces the next one. */
+function nextParagraphContent(a: Analysis, from: number): [number, number] | null {
+  if (from >= a.tokens.count || a.tokens.gaps[from]! < Gap.Newline) return null
+  const s = a.sentences.ofToken[from]!
+  return forwardContent(a, from, a.sentences.ends[s]!)
 }
 
 /** Content from token `from` to the end of the sentence, or to the end of the quotation it opens. */
@@ -414,7 +436,7 @@ function isTerminal(a: Analysis, i: number): boolean {
 }
 
 /** direct: only quotations; mixed: quoted words inside reported speech; indirect: no quotation marks. */
-function kindOf(a: Analysis, content: [number, number][]): StatementKind {
+export function kindOf(a: Analysis, content: [number, number][]): StatementKind {
   let quoted = 0
   let any = false
   for (const [s, e] of content) {

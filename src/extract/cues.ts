@@ -32,17 +32,46 @@ export function findCues(a: Analysis, lexicon: CueLexicon): CueMatch[] {
     }
     const verb = lexicon.verbs.get(word)?.find((v) => matchesWords(lower, i, v.words))
     if (!verb) continue
-    // A capitalised verb form mid-sentence is a name ("United States", "Post").
-    if (isCapitalized(a, i) && a.sentences.starts[a.sentences.ofToken[i]!] !== i) continue
+    // A capitalised verb form mid-sentence is a name ("United States", "Post"), except in a Title Case headline.
+    if (isCapitalized(a, i) && a.sentences.starts[a.sentences.ofToken[i]!] !== i && !inTitleCaseLine(a, i)) continue
+    // "choose to believe": an infinitive is not an attribution of its own.
+    if (i > 0 && lower[i - 1] === 'to') continue
     let start = i
-    while (start > 0 && (lexicon.auxiliaries.has(lower[start - 1]!) || lexicon.adverbs.has(lower[start - 1]!)) && sameSentence(a, start - 1, i)) start--
+    while (start > 0 && isGroupWord(lexicon, lower[start - 1]!) && sameSentence(a, start - 1, i)) start--
     if (verb.nounLike && !inVerbalContext(a, lexicon, start, i)) continue
     // "a written statement", "the known facts": a participle used as an adjective.
     if (start === i && i > 0 && ARTICLES.has(lower[i - 1]!)) continue
-    found.push({ start, end: i + verb.words.length, head: i, kind: verb.kind, prepositional: false, verb })
-    i += verb.words.length - 1
+    let end = i + verb.words.length
+    const next = lower[end]
+    if (next !== undefined && sameSentence(a, end, i) && (lexicon.particles.has(next) || lexicon.particlePairs.has(`${lower[end - 1]} ${next}`))) end++
+    // "declared:" — a colon introducing the content belongs to the cue.
+    if (lower[end] === ':' && a.tokens.gaps[end] === 0) end++
+    found.push({ start, end, head: i, kind: verb.kind, prepositional: false, verb })
+    i = end - 1
   }
   return found
+}
+
+/** Auxiliaries and adverbs that belong to the verb group: "has also said", "immediately responded". */
+function isGroupWord(lexicon: CueLexicon, w: string): boolean {
+  return lexicon.auxiliaries.has(w) || lexicon.adverbs.has(w) || (w.length > 4 && w.endsWith('ly') && !ONLY_ADJECTIVES.has(w))
+}
+
+const ONLY_ADJECTIVES = new Set(['early', 'family', 'friendly', 'likely', 'only', 'daily', 'weekly', 'monthly', 'italy', 'rally', 'ally', 'holy', 'ugly', 'lonely', 'elderly', 'july', 'costly', 'deadly', 'lovely', 'silly', 'kelly', 'reilly', 'o’reilly', "o'reilly", 'bully', 'fully'])
+
+/** Most words of the line are capitalised: a headline, where verbs are capitalised too. */
+function inTitleCaseLine(a: Analysis, i: number): boolean {
+  const s = a.sentences.ofToken[i]!
+  const from = a.sentences.starts[s]!
+  const to = a.sentences.ends[s]!
+  let words = 0
+  let capitalised = 0
+  for (let k = from; k < to; k++) {
+    if (a.tokens.kinds[k] !== TokenKind.Word || a.lower[k]!.length < 4) continue
+    words++
+    if (isCapitalized(a, k)) capitalised++
+  }
+  return words >= 3 && capitalised / words >= 0.8
 }
 
 function matchesWords(lower: string[], i: number, words: string[]): boolean {
@@ -60,7 +89,7 @@ function inVerbalContext(a: Analysis, lexicon: CueLexicon, groupStart: number, h
   const prev = head - 1
   if (prev < 0 || !sameSentence(a, prev, head)) return false
   const p = a.lower[prev]!
-  if (SUBJECT_PRONOUNS.has(p)) return true
+  if (SUBJECT_PRONOUNS.has(p) || lexicon.sourceNouns.has(p)) return true
   // "Trump claims …": a capitalised word that is not the sentence's first.
   const c = a.text[a.tokens.starts[prev]!]!
   return a.tokens.kinds[prev] === TokenKind.Word && c !== c.toLowerCase() && a.sentences.starts[a.sentences.ofToken[prev]!] !== prev

@@ -4,7 +4,7 @@ import { span } from '../core/span.js'
 import { englishCues } from '../lexicon/cues.js'
 import { englishNames } from '../lexicon/names.js'
 import { analyse, type Analysis } from './analysis.js'
-import { type Attribution, findAttributions } from './attribution.js'
+import { type Attribution, findAttributions, kindOf } from './attribution.js'
 import { type BriefLayout, readBriefLayout } from './brief.js'
 import { findDateMentions } from './dates.js'
 import { findNames, type NameFindings } from './entities.js'
@@ -34,8 +34,8 @@ export function extract(text: string, options: ExtractOptions = {}): Document {
   const date = options.date ?? layout?.date
   const a = analyse(text, layout?.bodyStart ? [layout.bodyStart] : [])
   const names = findNames(a, englishNames)
-  const attributions = trimNestedContent(findAttributions(a, englishCues).filter((at) => !inSourceLine(a, at, layout)))
-  const speakers = resolveSpeakers(a, englishNames, names, attributions)
+  const found = trimNestedContent(a, findAttributions(a, englishCues).filter((at) => !inSourceLine(a, at, layout)))
+  const { attributions, speakers } = dropRestatements(found, resolveSpeakers(a, englishNames, names, found))
 
   const entityIds = names.clusters.map((c) => entityId(c.type, c.name))
   const entities = buildEntities(a, names, entityIds)
@@ -75,19 +75,34 @@ function inSourceLine(a: Analysis, at: Attribution, layout: BriefLayout | null):
  * 'X noted that A: "B," he said.' — the forward content of "noted" would swallow the quoted
  * statement that follows; it ends where a statement attributed after its content begins.
  */
-function trimNestedContent(attributions: Attribution[]): Attribution[] {
+function trimNestedContent(a: Analysis, attributions: Attribution[]): Attribution[] {
   for (const outer of attributions) {
     if (outer.content.length !== 1 || outer.sourceAfterCue) continue
     const range = outer.content[0]!
     for (const inner of attributions) {
       if (inner === outer || !inner.source) continue
       const innerContent = inner.content[0]!
-      const backward = innerContent[1] <= inner.source[0] || inner.sourceAfterCue
+      const backward = innerContent[1] <= a.tokens.starts[inner.source[0]]! || inner.sourceAfterCue
       if (!backward || innerContent[0] <= range[0] || innerContent[0] >= range[1]) continue
       range[1] = innerContent[0]
+      outer.kind = kindOf(a, outer.content)
     }
   }
   return attributions.filter((at) => at.content.every(([s, e]) => e > s))
+}
+
+/**
+ * "Rubio said he does not believe that …" is one statement, not two: an attribution inside another's
+ * content, by the same speaker, restates it and is dropped.
+ */
+function dropRestatements(attributions: Attribution[], speakers: ResolvedSpeaker[]): { attributions: Attribution[]; speakers: ResolvedSpeaker[] } {
+  const keep = attributions.map((inner, n) => {
+    const who = speakers[n]!.entity
+    if (who < 0) return true
+    const [s, e] = inner.content[0]!
+    return !attributions.some((outer, m) => m !== n && speakers[m]!.entity === who && outer.content.some(([os, oe]) => os <= s && e <= oe && (os < s || e < oe)))
+  })
+  return { attributions: attributions.filter((_, n) => keep[n]), speakers: speakers.filter((_, n) => keep[n]) }
 }
 
 function statementOf(
@@ -102,7 +117,8 @@ function statementOf(
 ): Statement {
   const text = a.text
   const content = at.content.map(([s, e]) => span(text, ...trimmed(text, s, e)))
-  const mentions: Span[] = at.source ? [span(text, ...trimmed(text, a.tokens.starts[at.source[0]]!, a.tokens.ends[at.source[1] - 1]!))] : []
+  // A source keeps the comma that closes its apposition, as annotators mark it.
+  const mentions: Span[] = at.source ? [span(text, a.tokens.starts[at.source[0]]!, a.tokens.ends[at.source[1] - 1]!)] : []
   const cue = span(text, a.tokens.starts[at.cue.start]!, a.tokens.ends[at.cue.end - 1]!)
   const speakerEntity = speaker.entity >= 0 ? entityIds[speaker.entity] : undefined
   const when = statementDate(a, at, content, docDate, lang)

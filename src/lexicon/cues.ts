@@ -23,6 +23,12 @@ export interface CueLexicon {
   adverbs: Set<string>
   subordinators: Set<string>
   relativePronouns: Set<string>
+  /** Nouns that often stand as sources ("the poll shows"): a noun-like cue form may follow them. */
+  sourceNouns: Set<string>
+  /** Prepositions that join any cue verb they follow ("talked about"). */
+  particles: Set<string>
+  /** Verb + preposition pairs that are cues together ("referring to", "called on"), learned. */
+  particlePairs: Set<string>
 }
 
 interface RawVerb {
@@ -39,11 +45,14 @@ interface RawLexicon {
   adverbs: string[]
   subordinators: string[]
   relativePronouns: string[]
+  sourceNouns: string[]
+  particles: string[]
 }
 
 /** Word statistics learned from annotated news (scripts/learn-cue-lexicon.ts): [form, cue, seen]. */
 export interface LearnedCues {
   words: [string, number, number][]
+  bigrams: [string, number, number][]
 }
 
 /** Which learned forms become cues: often enough, and cues most of the times they are seen. */
@@ -56,6 +65,8 @@ export const DEFAULT_LEARNED_THRESHOLDS: LearnedCueThresholds = { minCount: 4, m
 
 // Learned forms must look like verbs: other parts of speech need rules the learned list cannot give.
 const VERB_FORM = /(?:ed|ing|s|wn|ld|ght|id|ote)$/
+
+const PARTICLE = / (?:about|against|as|at|for|in|into|of|on|out|over|to|up|with)$/
 
 const KINDS = new Set<CueKind>(['speech', 'belief', 'intention', 'report'])
 
@@ -105,6 +116,13 @@ export function buildCueLexicon(raw: RawLexicon, learned?: LearnedCues, threshol
     adverbs: new Set(raw.adverbs),
     subordinators: new Set(raw.subordinators),
     relativePronouns: new Set(raw.relativePronouns),
+    sourceNouns: new Set(raw.sourceNouns),
+    particles: new Set(raw.particles),
+    particlePairs: new Set(
+      (learned?.bigrams ?? [])
+        .filter(([pair, cue, seen]) => cue >= thresholds.minCount && cue / seen >= 0.5 && PARTICLE.test(pair))
+        .map(([pair]) => pair),
+    ),
   }
 }
 

@@ -78,7 +78,10 @@ export function scanQuotations(t: Tokens): Quotations {
     const role = roleOf(text, t, i)
     const char = text[t.starts[i]!]!
     const top = topOf(stack, family)
-    const closesTop = top !== undefined && (role === 'close' || (role === 'either' && closable(top, char)) || (char === '“' && top.char === '„'))
+    const closesTop =
+      top !== undefined &&
+      (role === 'close' || (role === 'either' && closable(top, char)) || (char === '“' && top.char === '„')) &&
+      !(family === 'single' && isPluralApostrophe(text, t, i))
     if (closesTop) {
       while (stack[stack.length - 1] !== top) stack.pop() // drop unclosed nested marks
       stack.pop()
@@ -112,10 +115,29 @@ function roleOf(text: string, t: Tokens, i: number): Role {
   if (spaceBefore && !spaceAfter) return 'open'
   if (!spaceBefore && spaceAfter) return 'close'
   if (!spaceBefore && !spaceAfter) {
-    // "said,"Hello or "word". : punctuation after the mark means it closes.
-    return t.kinds[i + 1] === TokenKind.Punct ? 'close' : t.kinds[i - 1] === TokenKind.Punct && !isOpeningPunct(text[t.starts[i - 1]!]!) ? 'close' : 'open'
+    // Glued on both sides: '"word".' closes and '("word' opens; 'said,"Hello' and '"Stop."Then'
+    // depend on whether a quotation is open.
+    if (t.kinds[i + 1] === TokenKind.Punct) return 'close'
+    if (t.kinds[i - 1] === TokenKind.Punct && isOpeningPunct(text[t.starts[i - 1]!]!)) return 'open'
   }
   return 'either'
+}
+
+/**
+ * "the voters’ choice": a mark glued after a word in "s" and followed by a word is an apostrophe
+ * when a later single mark in the paragraph can close the quotation, before any mark opens one.
+ */
+function isPluralApostrophe(text: string, t: Tokens, i: number): boolean {
+  const before = i - 1
+  if (before < 0 || t.gaps[i] !== Gap.None || t.kinds[before] !== TokenKind.Word) return false
+  const last = text[t.ends[before]! - 1]
+  if ((last !== 's' && last !== 'S') || t.gaps[i + 1] !== Gap.Space || t.kinds[i + 1] !== TokenKind.Word) return false
+  for (let k = i + 1; k < t.count && t.gaps[k]! < Gap.Newline; k++) {
+    if (t.kinds[k] !== TokenKind.Quote) continue
+    if (familyOf(text, t, k) !== 'single') return false
+    return roleOf(text, t, k) !== 'open'
+  }
+  return false
 }
 
 function isOpeningPunct(c: string): boolean {

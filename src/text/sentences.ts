@@ -10,9 +10,9 @@ export interface Sentences {
   readonly ofToken: Uint32Array
 }
 
-const NO_BREAK_AFTER = new Set([...abbreviations.titles, ...abbreviations.other])
-// Titles almost never end a sentence; "Inc." or "Calif." may, when a capital follows a new clause.
-const TITLES = new Set(abbreviations.titles)
+const TITLES = lexicon(abbreviations.titles)
+const BEFORE_NUMBER = lexicon(abbreviations.beforeNumber)
+const OTHER = lexicon(abbreviations.other)
 const CLOSERS = new Set(['"', '”', '’', "'", '»', '›', ')', ']'])
 
 /**
@@ -21,14 +21,20 @@ const CLOSERS = new Set(['"', '”', '’', "'", '»', '›', ')', ']'])
  */
 export function splitSentences(t: Tokens, breaks: readonly number[] = []): Sentences {
   let nextBreak = 0
+  // Whether a break falls at token i's start or in the white space before it.
+  const isForced = (i: number): boolean => {
+    let forced = false
+    for (; nextBreak < breaks.length && breaks[nextBreak]! <= t.starts[i]!; nextBreak++) {
+      if (breaks[nextBreak]! >= t.ends[i - 1]!) forced = true
+    }
+    return forced
+  }
   const starts: number[] = []
   const ends: number[] = []
   const text = t.text
   let start = 0
   for (let i = 0; i < t.count; i++) {
-    while (nextBreak < breaks.length && breaks[nextBreak]! < t.starts[i]!) nextBreak++
-    const forced = nextBreak < breaks.length && breaks[nextBreak] === t.starts[i]
-    if (i > start && (t.gaps[i]! >= Gap.Newline || forced)) {
+    if (i > start && (t.gaps[i]! >= Gap.Newline || isForced(i))) {
       starts.push(start)
       ends.push(i)
       start = i
@@ -40,8 +46,8 @@ export function splitSentences(t: Tokens, breaks: readonly number[] = []): Sente
     if (j >= t.count) break
     if (t.gaps[j]! >= Gap.Newline) continue // the line break above will end it
     if (!opensSentence(t, j)) continue
-    if (t.kinds[i] === TokenKind.Initialism && !isCommonSentenceStart(t, j)) continue // "U.S. President"
-    if (text[t.starts[i]!] === '.' && i > 0 && isAbbreviation(t, i - 1, j)) continue
+    // No abbreviation sits before a closing mark: 'He said "no." Then' ends after the mark.
+    if (j === i + 1 && isAbbreviationEnd(t, i, j)) continue
     starts.push(start)
     ends.push(j)
     start = j
@@ -72,15 +78,34 @@ function opensSentence(t: Tokens, j: number): boolean {
   return c !== c.toLowerCase()
 }
 
-function isAbbreviation(t: Tokens, word: number, next: number): boolean {
-  if (t.gaps[word + 1] !== Gap.None) return false
-  const w = t.text.slice(t.starts[word]!, t.ends[word]!)
-  if (t.kinds[word] === TokenKind.Word && w.length === 1 && w !== w.toLowerCase()) return true // initial: "J. Smith"
-  const lower = w.toLowerCase()
-  if (!NO_BREAK_AFTER.has(lower)) return false
-  if (TITLES.has(lower)) return true
-  // "Sept. 11" and "No. 2" continue; "Inc. The" may end a sentence, but a lower-case word never follows a real end.
-  return t.kinds[next] === TokenKind.Number || !isCommonSentenceStart(t, next)
+/** Whether terminator `i`, before capitalised token `j`, is an abbreviation's period rather than a sentence end. */
+function isAbbreviationEnd(t: Tokens, i: number, j: number): boolean {
+  // "U.S. President" continues; "in the U.S. The next day" ends.
+  if (t.kinds[i] === TokenKind.Initialism) return !isCommonSentenceStart(t, j)
+  // Only a lone period ends an abbreviation: not "!", "?", "...", "…", nor a period after a space.
+  if (i === 0 || t.ends[i]! - t.starts[i]! !== 1 || t.text[t.starts[i]!] !== '.' || t.gaps[i] !== Gap.None) return false
+  const w = t.text.slice(t.starts[i - 1]!, t.ends[i - 1]!)
+  if (inLexicon(TITLES, w)) return true // "Mr. Smith", "Sen. Warren"
+  // An initial ("J. Smith", but "Plan B. The") or "Inc.", "Calif.", "etc.": a capital after them is a name
+  // or a new sentence, and only a common sentence opener tells them apart.
+  const initial = t.kinds[i - 1] === TokenKind.Word && w.length === 1 && isCapitalised(w)
+  if (initial || inLexicon(OTHER, w)) return t.kinds[j] === TokenKind.Number || !isCommonSentenceStart(t, j)
+  if (inLexicon(BEFORE_NUMBER, w)) return t.kinds[j] === TokenKind.Number // "No. 2", "Sept. 11"; "he said no. Then" ends
+  return false
+}
+
+/** Lower-case entry → whether it matches only a capitalised word (an entry written with a capital). */
+function lexicon(entries: readonly string[]): Map<string, boolean> {
+  return new Map(entries.map((e) => [e.toLowerCase(), isCapitalised(e)]))
+}
+
+function inLexicon(lex: Map<string, boolean>, word: string): boolean {
+  const capitalOnly = lex.get(word.toLowerCase())
+  return capitalOnly !== undefined && (!capitalOnly || isCapitalised(word))
+}
+
+function isCapitalised(w: string): boolean {
+  return w[0] !== w[0]!.toLowerCase()
 }
 
 const SENTENCE_STARTERS = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'but', 'and', 'in', 'on', 'this', 'that', 'his', 'her', 'their', 'there', 'as', 'at', 'for', 'if', 'when', 'after', 'while'])

@@ -71,13 +71,13 @@ export function tokenAt(t: Tokens, offset: number): number {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Output: four typed arrays, grown by doubling.
+// Output: four typed arrays over one ArrayBuffer, grown by doubling.
 
 class TokenBuffer {
-  starts: Uint32Array
-  ends: Uint32Array
-  kinds: Uint8Array
-  gaps: Uint8Array
+  starts!: Uint32Array
+  ends!: Uint32Array
+  kinds!: Uint8Array
+  gaps!: Uint8Array
   count = 0
   /** The gap before the next token pushed. */
   gap: Gap = Gap.None
@@ -85,11 +85,7 @@ class TokenBuffer {
   constructor(textLength: number) {
     // News text averages about one token per five UTF-16 units, so a quarter of the length
     // rarely needs to grow.
-    const capacity = Math.max(16, textLength >> 2)
-    this.starts = new Uint32Array(capacity)
-    this.ends = new Uint32Array(capacity)
-    this.kinds = new Uint8Array(capacity)
-    this.gaps = new Uint8Array(capacity)
+    this.allocate(Math.max(16, textLength >> 2))
   }
 
   /** Appends a token and returns its end, where scanning resumes. */
@@ -105,12 +101,23 @@ class TokenBuffer {
     return end
   }
 
+  // One backing store instead of four: each typed-array allocation outside the V8 heap costs
+  // about as much as scanning a sentence, and a document needs only one.
+  private allocate(capacity: number): void {
+    const buffer = new ArrayBuffer(capacity * 10)
+    this.starts = new Uint32Array(buffer, 0, capacity)
+    this.ends = new Uint32Array(buffer, capacity * 4, capacity)
+    this.kinds = new Uint8Array(buffer, capacity * 8, capacity)
+    this.gaps = new Uint8Array(buffer, capacity * 9, capacity)
+  }
+
   private grow(): void {
-    const capacity = this.starts.length * 2
-    this.starts = grown(this.starts, new Uint32Array(capacity))
-    this.ends = grown(this.ends, new Uint32Array(capacity))
-    this.kinds = grown(this.kinds, new Uint8Array(capacity))
-    this.gaps = grown(this.gaps, new Uint8Array(capacity))
+    const { starts, ends, kinds, gaps } = this
+    this.allocate(starts.length * 2)
+    this.starts.set(starts)
+    this.ends.set(ends)
+    this.kinds.set(kinds)
+    this.gaps.set(gaps)
   }
 
   finish(text: string): Tokens {
@@ -124,11 +131,6 @@ class TokenBuffer {
       gaps: this.gaps.subarray(0, count),
     }
   }
-}
-
-function grown<T extends Uint32Array | Uint8Array>(from: T, to: T): T {
-  to.set(from)
-  return to
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -227,6 +229,11 @@ function isLowSurrogate(text: string, i: number): boolean {
   return c >= 0xdc00 && c <= 0xdfff
 }
 
+/** The unit at `i`; -1 past the end (reading past the end would deoptimise the caller). */
+function codeAt(text: string, i: number): number {
+  return i < text.length ? text.charCodeAt(i) : -1
+}
+
 /** Flags of the unit at `i`; 0 past the end. */
 function flagsAt(text: string, i: number): number {
   return i < text.length ? flagsOf(text.charCodeAt(i)) : 0
@@ -298,6 +305,9 @@ function endsWithPossessive(text: string, end: number): boolean {
  * that is not URL_TAIL and not its first ("https://x.com/a)." → "https://x.com/a"). -1 if none.
  */
 function urlEnd(text: string, pos: number): number {
+  // Most words starting with h or w ("he", "which") fail on the second letter: skip the prefixes.
+  const second = codeAt(text, pos + 1)
+  if (second !== 0x74 && second !== CHAR_W) return -1 // t, w
   let i: number
   if (text.startsWith('https://', pos)) i = pos + 8
   else if (text.startsWith('http://', pos)) i = pos + 7
@@ -318,12 +328,12 @@ function urlEnd(text: string, pos: number): number {
 /** `[\w.+-]+@[\w-]+(?:\.[\w-]+)+`, all ASCII. -1 if none. */
 function emailEnd(text: string, pos: number): number {
   let i = runEnd(text, pos, EMAIL)
-  if (i === pos || text.charCodeAt(i) !== CHAR_AT) return -1
+  if (i === pos || codeAt(text, i) !== CHAR_AT) return -1
   const domain = i + 1
   i = runEnd(text, domain, DOMAIN)
   if (i === domain) return -1
   let labels = 0
-  while (text.charCodeAt(i) === CHAR_DOT && flagsAt(text, i + 1) & DOMAIN) {
+  while (codeAt(text, i) === CHAR_DOT && flagsAt(text, i + 1) & DOMAIN) {
     i = runEnd(text, i + 1, DOMAIN)
     labels++
   }
@@ -338,11 +348,13 @@ function runEnd(text: string, i: number, bits: number): number {
 
 /** `(?:\p{L}\.){2,}`: "U.S.", "e.g.", "J.R.R.". -1 if none. */
 function initialismEnd(text: string, pos: number): number {
+  // Nearly every word fails here: a BMP letter not followed by a period.
+  if (codeAt(text, pos + 1) !== CHAR_DOT && !(flagsOf(text.charCodeAt(pos)) & HIGH)) return -1
   let i = pos
   let pairs = 0
   for (;;) {
     const len = unitsWith(text, i, LETTER)
-    if (len === 0 || text.charCodeAt(i + len) !== CHAR_DOT) break
+    if (len === 0 || codeAt(text, i + len) !== CHAR_DOT) break
     i += len + 1
     pairs++
   }
@@ -363,7 +375,7 @@ function numberEnd(text: string, pos: number, c: number): number {
   if (!isDigit(text, i)) return -1
   i = runEnd(text, i, DIGIT)
   for (;;) {
-    const sep = text.charCodeAt(i)
+    const sep = codeAt(text, i)
     if (!(sep === CHAR_DOT || sep === 0x2c || sep === 0x3a) || !isDigit(text, i + 1)) break
     i = runEnd(text, i + 1, DIGIT)
   }
@@ -372,8 +384,8 @@ function numberEnd(text: string, pos: number, c: number): number {
 
 /** Units of a number's suffix at `i`: %, st, nd, rd, th, s (tried in that order). */
 function suffixLength(text: string, i: number): number {
-  const a = text.charCodeAt(i)
-  const b = text.charCodeAt(i + 1) // NaN past the end, which equals nothing
+  const a = codeAt(text, i)
+  const b = codeAt(text, i + 1)
   if (a === 0x25) return 1 // %
   if (a === 0x73) return b === 0x74 ? 2 : 1 // st, s
   if ((a === 0x6e || a === 0x72) && b === 0x64) return 2 // nd, rd
@@ -389,10 +401,11 @@ function wordEnd(text: string, pos: number): number {
   let i = wordRunEnd(text, pos)
   if (i === pos) return pos
   for (;;) {
-    const f = flagsAt(text, i)
+    const c = codeAt(text, i)
     let next = i
-    if (f & JOINER) next = wordRunEnd(text, i + 1)
-    else if (text.charCodeAt(i) === CHAR_DOT && dotJoins(text, i + 1)) next = wordRunEnd(text, i + 1)
+    if (c < 0) return i
+    if (flagsOf(c) & JOINER) next = wordRunEnd(text, i + 1)
+    else if (c === CHAR_DOT && dotJoins(text, i + 1)) next = wordRunEnd(text, i + 1)
     if (next <= i + 1) return i
     i = next
   }
@@ -404,7 +417,7 @@ function dotJoins(text: string, i: number): boolean {
   if (len === 0) return false
   i += len
   for (let m = unitsWith(text, i, MARK); m > 0; m = unitsWith(text, i, MARK)) i += m
-  return text.charCodeAt(i) === CHAR_DOT
+  return codeAt(text, i) === CHAR_DOT
 }
 
 /** End of the run of word characters (letters, marks, ASCII digits) from `i`. */
@@ -428,6 +441,6 @@ function wordRunEnd(text: string, i: number): number {
 /** "...", "--" or one code point (never half a surrogate pair). */
 function punctEnd(text: string, pos: number, c: number): number {
   if (c === CHAR_DOT && text.startsWith('...', pos)) return pos + 3
-  if (c === CHAR_HYPHEN && text.charCodeAt(pos + 1) === CHAR_HYPHEN) return pos + 2
+  if (c === CHAR_HYPHEN && codeAt(text, pos + 1) === CHAR_HYPHEN) return pos + 2
   return pos + codePointLength(text, pos)
 }

@@ -1,0 +1,74 @@
+// The commander tree: one program, one register function per command. Commander is told never
+// to exit and never to print errors itself: main() turns both into exit codes and one-line messages.
+
+import { Command, type CommanderError } from 'commander'
+import { UsageError } from './errors.js'
+import { registerEvalCommand } from './eval-command.js'
+import { registerExtractCommand } from './extract-command.js'
+import { type CliIo, columnsOf } from './io.js'
+
+export interface RunState {
+  exitCode: number
+  /** The command whose action is running ("wirewatch extract"), for usage hints. */
+  command: string
+}
+
+const EXAMPLES = `
+Examples:
+  wirewatch extract samples/briefs/harbor-talks.txt --format text
+  cat article.txt | wirewatch extract --date 2025-05-16
+  wirewatch eval polnear ../shared/polnear/dev --misses
+
+Set WIREWATCH_DEBUG=1 to see stack traces.`
+
+export function buildProgram(io: CliIo, version: string, state: RunState): Command {
+  // Set before the subcommands are added: .command() copies these settings into each of them.
+  const program = new Command('wirewatch')
+    .description('Who said what, when, through which outlet: attributed statements extracted from news.')
+    .version(version, '-V, --version', 'print the version')
+    .configureOutput({
+      writeOut: (s) => void io.stdout.write(s),
+      writeErr: (s) => void io.stderr.write(s),
+      outputError: () => {}, // reported by main() as one line, with a hint
+      getOutHelpWidth: () => columnsOf(io.stdout) ?? 80,
+      getErrHelpWidth: () => columnsOf(io.stderr) ?? 80,
+      getOutHasColors: () => false,
+      getErrHasColors: () => false,
+    })
+    .addHelpText('after', EXAMPLES)
+
+  const finish = (exitCode: number): void => {
+    state.exitCode = exitCode
+  }
+  registerExtractCommand(program, io, finish)
+  registerEvalCommand(program, io, finish)
+
+  program.hook('preAction', (_program, action) => {
+    state.command = commandPath(action)
+  })
+  forEachCommand(program, (command) => command.exitOverride((error) => onCommanderExit(error, command)))
+  return program
+}
+
+/** Help and --version exit with 0 and are rethrown as they are; anything else is a usage error. */
+function onCommanderExit(error: CommanderError, command: Command): never {
+  if (error.exitCode === 0) throw error
+  const helpShown = error.code === 'commander.help'
+  throw new UsageError(commanderMessage(error), commandPath(command), helpShown)
+}
+
+/** "error: unknown option '--fromat'\n(Did you mean --format?)" → one line, without "error: ". */
+function commanderMessage(error: CommanderError): string {
+  return error.message.replace(/^error:\s*/, '').replace(/\s*\n\s*/g, ' ').trim()
+}
+
+function commandPath(command: Command): string {
+  const names: string[] = []
+  for (let c: Command | null = command; c; c = c.parent) names.unshift(c.name())
+  return names.join(' ')
+}
+
+function forEachCommand(command: Command, visit: (command: Command) => void): void {
+  visit(command)
+  for (const sub of command.commands) forEachCommand(sub, visit)
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest'
+// Type-only imports: tsc fails if one of these public types disappears.
+import type {
+  Diagnostic,
+  Document,
+  Entity,
+  EntityType,
+  ErrorCode,
+  EvalOptions,
+  EvalReport,
+  Event,
+  EventStatus,
+  EventType,
+  ExtractOptions,
+  OutletKind,
+  Severity,
+  SourceCitation,
+  Span,
+  Speaker,
+  Stance,
+  Statement,
+  StatementKind,
+} from './index.js'
+
+describe('public API', () => {
+  it('exports exactly these runtime names', async () => {
+    const api = await import('./index.js')
+    expect(Object.keys(api).sort()).toEqual([
+      'WirewatchError',
+      'evaluatePolnear',
+      'extract',
+      'formatEvalReport',
+      'parseBrat',
+      'toBrat',
+    ])
+  })
+
+  it('keeps the record types importable', () => {
+    // A value of every pinned type, so that an unused-import check cannot hide a removal.
+    type Pinned = [
+      Diagnostic, Document, Entity, EntityType, ErrorCode, EvalOptions, EvalReport, Event, EventStatus,
+      EventType, ExtractOptions, OutletKind, Severity, SourceCitation, Span, Speaker, Stance, Statement, StatementKind,
+    ]
+    const count: Pinned['length'] = 19
+    expect(count).toBe(19)
+  })
+})

@@ -1,0 +1,43 @@
+// The public API. The CLI, the HTTP API and the web UI import only from here; the export list
+// is a contract pinned by index.test.ts: add freely, remove or rename nothing without a note.
+
+export type {
+  Diagnostic,
+  Document,
+  Entity,
+  EntityType,
+  Event,
+  EventStatus,
+  EventType,
+  OutletKind,
+  Severity,
+  SourceCitation,
+  Span,
+  Speaker,
+  Stance,
+  Statement,
+  StatementKind,
+} from './core/records.js'
+export { type ErrorCode, WirewatchError } from './core/errors.js'
+
+export { type ExtractOptions, extract } from './extract/extract.js'
+
+export {
+  type BratAnnotations,
+  type BratAttribution,
+  type BratLabel,
+  type BratSkippedLine,
+  type BratTextBound,
+  parseBrat,
+  toBrat,
+} from './format/brat.js'
+
+export {
+  type DocumentReport,
+  type EvalFailure,
+  type EvalOptions,
+  type EvalReport,
+  type Extractor,
+  evaluatePolnear,
+  formatEvalReport,
+} from './eval/evaluate.js'
