@@ -31,6 +31,7 @@ export function registerEvalCommand(program: Command, io: CliIo, finish: (exitCo
     .addHelpText('after', '\nExample:\n  wirewatch eval polnear ../shared/polnear/dev --misses')
   evaluate
     .command('polnear')
+    .summary('score on a PolNeAR split (text/ and attributions/)')
     .description('Score the extractor on a PolNeAR split: exact and token P/R/F1 per role, statements, speakers.')
     .argument('<dir>', 'a PolNeAR split folder, e.g. ../shared/polnear/dev')
     .option('--json', 'print the full report as JSON')

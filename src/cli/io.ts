@@ -18,3 +18,13 @@ export function columnsOf(stream: NodeJS.WritableStream): number | undefined {
   if (!isTty(stream) || !('columns' in stream)) return undefined
   return typeof stream.columns === 'number' ? stream.columns : undefined
 }
+
+/**
+ * `wirewatch … | head` closes the pipe early: stop quietly instead of crashing with a stack
+ * trace. The listener stays attached, because the failed write is reported after main() returns.
+ */
+export function handleClosedOutput(io: CliIo): void {
+  io.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') io.stderr.write(`wirewatch: cannot write the output: ${error.message}\n`)
+  })
+}

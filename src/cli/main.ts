@@ -3,7 +3,7 @@
 
 import { CommanderError } from 'commander'
 import { describeFailure } from './errors.js'
-import type { CliIo } from './io.js'
+import { type CliIo, handleClosedOutput } from './io.js'
 import { buildProgram, type RunState } from './program.js'
 import { packageVersion } from './version.js'
 
@@ -12,6 +12,7 @@ export type { CliIo } from './io.js'
 export async function main(argv: string[], io: CliIo): Promise<number> {
   const debug = (io.env ?? process.env).WIREWATCH_DEBUG === '1'
   const state: RunState = { exitCode: 0, command: 'wirewatch' }
+  handleClosedOutput(io)
   try {
     const program = buildProgram(io, await packageVersion(), state)
     await program.parseAsync(argv, { from: 'user' })

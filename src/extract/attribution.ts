@@ -93,8 +93,8 @@ function attributeVerb(a: Analysis, lexicon: CueLexicon, cue: CueMatch, cueHeads
   if (participle) {
     // ", adding that …": the subject is the previous attribution's source in this sentence.
     const previous = earlier.findLast((e) => e.source && sentenceOf(a, e.cue.head)[0] === sStart)
-    if (!previous) return null
-    source = previous.source
+    source = previous?.source ?? subjectAtSentenceStart(a, sStart, cue.start)
+    if (!source) return null
   }
   const quotedBefore = !participle && source !== null && followsClosingQuote(a, source[0])
   const forward = quotedBefore ? null : forwardContentAfterCue(a, cue, sEnd)
@@ -164,6 +164,8 @@ function findSourceBefore(a: Analysis, lexicon: CueLexicon, cue: CueMatch, sStar
     const firstComma = a.lower.indexOf(',', start)
     if (firstComma > start && PREPOSITIONS.has(a.lower[start]!)) start = firstComma + 1
   }
+  // "with X calling …": the preposition is not part of the subject.
+  while (start < end - 1 && LEADING_PREPOSITIONS.has(a.lower[start]!)) start++
   if (start >= end) return null
   if (!looksLikeSubject(a, start, end)) return null
   return [start, end]
@@ -178,6 +180,31 @@ function dropDiscourseAside(a: Analysis, start: number, end: number): number {
   while (comma > start && a.lower[comma] !== ',') comma--
   if (comma <= start) return end
   return DISCOURSE_ASIDES.has(a.lower.slice(comma + 1, end - 1).join(' ')) ? comma : end
+}
+
+const LEADING_PREPOSITIONS = new Set(['with', 'as', 'by'])
+
+/**
+ * The subject a sentence opens with, for a participle cue without an earlier attribution:
+ * "Huma Abedin, vice chairwoman …, emailed supporters, telling them …". Names only: a capitalised
+ * run, with an apposition set off by commas.
+ */
+function subjectAtSentenceStart(a: Analysis, sStart: number, limit: number): [number, number] | null {
+  let k = sStart
+  // "On Monday, …": skip an opening adverbial chunk.
+  if (PREPOSITIONS.has(a.lower[k]!)) {
+    while (k < limit && a.lower[k] !== ',') k++
+    k++
+  }
+  const start = k
+  while (k < limit && (isCapitalized(a, k) || a.lower[k] === '.' || a.tokens.kinds[k] === TokenKind.Initialism)) k++
+  if (k === start || k >= limit) return null
+  if (a.lower[k] === ',' && k + 1 < limit && !isCapitalized(a, k + 1)) {
+    let close = k + 1
+    while (close < limit && a.lower[close] !== ',') close++
+    if (close < limit) k = close + 1
+  }
+  return [start, k]
 }
 
 const NON_SUBJECT_STARTS = new Set(['to', 'of', 'for', 'with', 'by', 'as', 'than', 'not', 'be', 'been', 'being', 'is', 'was', 'are', 'were', 'has', 'have', 'had'])
@@ -321,6 +348,13 @@ function nextParagraphContent(a: Analysis, from: number): [number, number] | nul
 /** Content from token `from` to the end of the sentence, or to the end of the quotation it opens. */
 function forwardContent(a: Analysis, from: number, sEnd: number): [number, number] | null {
   if (from >= a.tokens.count) return null
+  // A semicolon outside quotations starts a new clause, and the content ends before it.
+  for (let k = from; k < sEnd; k++) {
+    if (a.lower[k] === ';' && a.quotes.ofToken[k] === -1 && k > from) {
+      sEnd = k
+      break
+    }
+  }
   let endToken = sEnd - 1
   // A sentence that ends inside a quotation: the content runs to the quotation's end.
   const open = a.quotes.ofToken[endToken]!

@@ -90,19 +90,24 @@ function classify(a: Analysis, lex: NameLexicon, start: number, end: number): Na
   const outlet = lex.outlets.get(a.text.slice(a.tokens.starts[start]!, a.tokens.ends[end - 1]!).toLowerCase())
   if (outlet) return mention(a, start, end, start, 'outlet', { outlet })
   if (lex.places.has(full)) return mention(a, start, end, start, 'place')
-  // Split leading titles and nationalities from the name proper: "US Secretary of State | Marco Rubio".
+  if (end - start >= 2 && (lex.placePrefixes.has(words[0]!) || lex.placeSuffixes.has(words[words.length - 1]!)) && !words.some((w) => lex.orgWords.has(w))) {
+    return mention(a, start, end, start, 'place')
+  }
+  // Split leading titles and their modifiers from the name proper: "US Secretary of State | Marco Rubio",
+  // "Kestran Chancellor | Edvin Marrow". The name starts after the last title that leaves a name.
   let nameStart = start
   let sawTitle = false
-  while (nameStart < end - 1) {
-    const title = longestTitle(a, lex, nameStart, end - 1)
-    if (title > 0) {
-      nameStart += title
+  for (let k = start; k < end - 1; k++) {
+    const title = longestTitle(a, lex, k, end - 1)
+    if (title === 0) continue
+    let after = k + title
+    if (a.lower[after] === '.') after++
+    if (after < end && isNameWord(a, after)) {
+      nameStart = after
       sawTitle = true
-      if (a.lower[nameStart] === '.') nameStart++
-    } else if (lex.nationalities.has(a.lower[nameStart]!) || lex.places.has(a.lower[nameStart]!)) nameStart++
-    else break
+      k = after - 1
+    }
   }
-  if (!sawTitle) nameStart = start
   const nameWords = a.lower.slice(nameStart, end)
   if (nameWords.some((w) => lex.orgWords.has(w)) || lex.orgWords.has(nameWords.join(' '))) {
     return mention(a, start, end, start, 'organization')

@@ -35,7 +35,7 @@ export function extract(text: string, options: ExtractOptions = {}): Document {
   const a = analyse(text, layout?.bodyStart ? [layout.bodyStart] : [])
   const names = findNames(a, englishNames)
   const found = trimNestedContent(a, findAttributions(a, englishCues).filter((at) => !inSourceLine(a, at, layout)))
-  const { attributions, speakers } = dropRestatements(found, resolveSpeakers(a, englishNames, names, found))
+  const { attributions, speakers } = dropRestatements(a, found, resolveSpeakers(a, englishNames, names, found))
 
   const entityIds = names.clusters.map((c) => entityId(c.type, c.name))
   const entities = buildEntities(a, names, entityIds)
@@ -95,12 +95,13 @@ function trimNestedContent(a: Analysis, attributions: Attribution[]): Attributio
  * "Rubio said he does not believe that …" is one statement, not two: an attribution inside another's
  * content, by the same speaker, restates it and is dropped.
  */
-function dropRestatements(attributions: Attribution[], speakers: ResolvedSpeaker[]): { attributions: Attribution[]; speakers: ResolvedSpeaker[] } {
+function dropRestatements(a: Analysis, attributions: Attribution[], speakers: ResolvedSpeaker[]): { attributions: Attribution[]; speakers: ResolvedSpeaker[] } {
   const keep = attributions.map((inner, n) => {
     const who = speakers[n]!.entity
-    if (who < 0) return true
-    const [s, e] = inner.content[0]!
-    return !attributions.some((outer, m) => m !== n && speakers[m]!.entity === who && outer.content.some(([os, oe]) => os <= s && e <= oe && (os < s || e < oe)))
+    if (who < 0 || !inner.source || inner.source[1] - inner.source[0] !== 1) return true
+    // The outer content opens with the inner source: "said [he] does not believe …".
+    const sourceAt = a.tokens.starts[inner.source[0]]!
+    return !attributions.some((outer, m) => m !== n && speakers[m]!.entity === who && outer.content.some(([os]) => os === sourceAt))
   })
   return { attributions: attributions.filter((_, n) => keep[n]), speakers: speakers.filter((_, n) => keep[n]) }
 }

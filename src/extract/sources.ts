@@ -78,7 +78,13 @@ function findKindNoun(segment: string, lex: NameLexicon): { kind: OutletKind; at
   let best: { kind: OutletKind; at: number; length: number } | null = null
   for (const [noun, kind] of lex.outletKindNouns) {
     const at = findWord(lower, noun)
-    if (at >= 0 && (!best || noun.length > best.length)) best = { kind, at, length: noun.length }
+    if (at < 0 || (best && noun.length <= best.length)) continue
+    // "news agencies X" types X; "Valdoria Wire Service" is a name: capitalised, or nothing after it.
+    const written = segment.slice(at, at + noun.length)
+    const capitalised = written.split(' ').every((w) => w[0] !== w[0]!.toLowerCase())
+    const nameFollows = segment.slice(at + noun.length).trim().length > 0
+    if ((capitalised && !noun.startsWith('telegram')) || !nameFollows) continue
+    best = { kind, at, length: noun.length }
   }
   return best
 }

@@ -17,6 +17,8 @@ export interface NameLexicon {
   nameConnectors: Set<string>
   nationalities: Set<string>
   places: Set<string>
+  placePrefixes: Set<string>
+  placeSuffixes: Set<string>
   outlets: Map<string, OutletEntry>
   /** Phrases naming an outlet type ("news agencies" → news agency). */
   outletKindNouns: Map<string, OutletKind>
@@ -49,6 +51,8 @@ function buildNameLexicon(): NameLexicon {
     nameConnectors: new Set(names.nameConnectors),
     nationalities: new Set(names.nationalities),
     places: new Set(places.places),
+    placePrefixes: new Set(places.prefixes),
+    placeSuffixes: new Set(places.suffixes),
     outlets: outletMap,
     outletKindNouns: kindNouns,
   }

@@ -80,7 +80,7 @@ export function scanQuotations(t: Tokens): Quotations {
     const top = topOf(stack, family)
     const closesTop =
       top !== undefined &&
-      (role === 'close' || (role === 'either' && closable(top, char)) || (char === '“' && top.char === '„')) &&
+      (role !== 'open' || (char === '“' && top.char === '„')) &&
       !(family === 'single' && isPluralApostrophe(text, t, i))
     if (closesTop) {
       while (stack[stack.length - 1] !== top) stack.pop() // drop unclosed nested marks
@@ -116,16 +116,18 @@ function roleOf(text: string, t: Tokens, i: number): Role {
   if (!spaceBefore && spaceAfter) return 'close'
   if (!spaceBefore && !spaceAfter) {
     // Glued on both sides: '"word".' closes and '("word' opens; 'said,"Hello' and '"Stop."Then'
-    // depend on whether a quotation is open.
+    // depend on whether a quotation is open; after other punctuation it is markup: 'id="42"'.
+    const before = text[t.starts[i - 1]!]!
     if (t.kinds[i + 1] === TokenKind.Punct) return 'close'
-    if (t.kinds[i - 1] === TokenKind.Punct && isOpeningPunct(text[t.starts[i - 1]!]!)) return 'open'
+    if (isOpeningPunct(before)) return 'open'
+    if (t.kinds[i - 1] === TokenKind.Punct && !',:.!?'.includes(before)) return 'close'
   }
   return 'either'
 }
 
 /**
- * "the voters’ choice": a mark glued after a word in "s" and followed by a word is an apostrophe
- * when a later single mark in the paragraph can close the quotation, before any mark opens one.
+ * "the voters’ choice": a mark glued after a word ending in "s" and followed by a word is an
+ * apostrophe when the next quotation mark in the paragraph is a single one that can close.
  */
 function isPluralApostrophe(text: string, t: Tokens, i: number): boolean {
   const before = i - 1
@@ -133,9 +135,7 @@ function isPluralApostrophe(text: string, t: Tokens, i: number): boolean {
   const last = text[t.ends[before]! - 1]
   if ((last !== 's' && last !== 'S') || t.gaps[i + 1] !== Gap.Space || t.kinds[i + 1] !== TokenKind.Word) return false
   for (let k = i + 1; k < t.count && t.gaps[k]! < Gap.Newline; k++) {
-    if (t.kinds[k] !== TokenKind.Quote) continue
-    if (familyOf(text, t, k) !== 'single') return false
-    return roleOf(text, t, k) !== 'open'
+    if (t.kinds[k] === TokenKind.Quote) return familyOf(text, t, k) === 'single' && roleOf(text, t, k) !== 'open'
   }
   return false
 }
@@ -144,20 +144,25 @@ function isOpeningPunct(c: string): boolean {
   return c === '(' || c === '[' || c === '—' || c === '–' || c === '-'
 }
 
-function closable(top: Open, char: string): boolean {
-  return top.char === char || top.family === 'double'
-}
-
 function topOf(stack: Open[], family: Family): Open | undefined {
   for (let k = stack.length - 1; k >= 0; k--) if (stack[k]!.family === family) return stack[k]
   return undefined
 }
 
-/** A single mark opens a quotation only inside a double one, or when it is a typographic opener. */
+/**
+ * A single mark opens a quotation only inside a double one, or when it is a typographic opener
+ * (but "‘60s" is an apostrophe that a word processor turned the wrong way).
+ */
 function isSingleOpener(text: string, t: Tokens, i: number, stack: Open[]): boolean {
   const c = text[t.starts[i]!]!
+  if (c === '‘' && isDecade(text, t, i + 1)) return false
   if (c === '‘' || c === '‹' || c === '‚') return true
   return stack.length > 0 && (i === 0 || t.gaps[i] !== Gap.None) && i + 1 < t.count && t.kinds[i + 1] === TokenKind.Word
+}
+
+/** Whether token k is a decade glued to the mark before it: "’90s", "‘60s". */
+function isDecade(text: string, t: Tokens, k: number): boolean {
+  return k < t.count && t.gaps[k] === Gap.None && t.kinds[k] === TokenKind.Number && /^\d0s$/.test(text.slice(t.starts[k]!, t.ends[k]!))
 }
 
 function outermostOfToken(count: number, list: Quotation[]): Int32Array {

@@ -67,10 +67,13 @@ describe('splitSentences: initialisms and abbreviations', () => {
 
   it('ends a sentence at a capital letter that is not an initial', () => {
     expect(split('They chose Plan B. The vote was close.')).toEqual(['They chose Plan B.', 'The vote was close.'])
+    expect(split('Neither do I. This debate needs to change.')).toEqual(['Neither do I.', 'This debate needs to change.'])
+    expect(split('It employs 5,000 people at AT&T. And it grows.')).toEqual(['It employs 5,000 people at AT&T.', 'And it grows.'])
   })
 
   it('keeps "No." before a number, but "no." is a word before anything else', () => {
     expect(split('She is ranked No. 2 in the world.')).toEqual(['She is ranked No. 2 in the world.'])
+    expect(split('See p. 12 and Vol. 3 of the report.')).toHaveLength(1)
     expect(split('They would vote no. One senator said so.')).toEqual(['They would vote no.', 'One senator said so.'])
     expect(split('Forty-four, no. Rasmussen found the same.')).toEqual(['Forty-four, no.', 'Rasmussen found the same.'])
   })
@@ -154,6 +157,11 @@ describe('splitSentences: question marks, exclamation marks, quotes and brackets
 
   it('starts a sentence at an opening quote', () => {
     expect(split('He left. "No," she said.')).toEqual(['He left.', '"No," she said.'])
+  })
+
+  it('keeps an abbreviation inside brackets with the words after them', () => {
+    expect(split('"Both Donald Trump and (Texas Sen.) Ted Cruz scare me," he said.')).toHaveLength(1)
+    expect(split('Maricopa County (Ariz.) Sheriff Joe Arpaio spoke.')).toHaveLength(1)
   })
 
   it('ends a sentence after a closing parenthesis', () => {

@@ -46,8 +46,9 @@ export function splitSentences(t: Tokens, breaks: readonly number[] = []): Sente
     if (j >= t.count) break
     if (t.gaps[j]! >= Gap.Newline) continue // the line break above will end it
     if (!opensSentence(t, j)) continue
-    // No abbreviation sits before a closing mark: 'He said "no." Then' ends after the mark.
-    if (j === i + 1 && isAbbreviationEnd(t, i, j)) continue
+    // No abbreviation sits before a closing quote: 'He said "no." Then' ends after the mark (but
+    // brackets do hold abbreviations: "(Texas Sen.) Ted Cruz").
+    if (!closesQuote(t, i, j) && isAbbreviationEnd(t, i, j)) continue
     starts.push(start)
     ends.push(j)
     start = j
@@ -78,7 +79,13 @@ function opensSentence(t: Tokens, j: number): boolean {
   return c !== c.toLowerCase()
 }
 
-/** Whether terminator `i`, before capitalised token `j`, is an abbreviation's period rather than a sentence end. */
+/** Whether a quotation mark is among the closers between terminator `i` and token `j`. */
+function closesQuote(t: Tokens, i: number, j: number): boolean {
+  for (let k = i + 1; k < j; k++) if (t.kinds[k] === TokenKind.Quote) return true
+  return false
+}
+
+/** Whether terminator `i`, before a token `j` that may open a sentence, is an abbreviation's period rather than a sentence end. */
 function isAbbreviationEnd(t: Tokens, i: number, j: number): boolean {
   // "U.S. President" continues; "in the U.S. The next day" ends.
   if (t.kinds[i] === TokenKind.Initialism) return !isCommonSentenceStart(t, j)

@@ -137,6 +137,12 @@ describe('tokenize: emails and URLs', () => {
     ])
   })
 
+  it('reads local parts with underscores, plus signs, hyphens and digits', () => {
+    expect(render('first-last@x.org, abc_def@x.com a+b@x.com 2024@x.io')).toEqual([
+      'u:first-last@x.org', 'p:,', 'u:abc_def@x.com', 'u:a+b@x.com', 'u:2024@x.io',
+    ])
+  })
+
   it('leaves a non-ASCII local part out of an email', () => {
     expect(render('café@x.com 1st@x.com')).toEqual(['w:café', 'p:@', 'w:x', 'p:.', 'w:com', 'u:1st@x.com'])
   })

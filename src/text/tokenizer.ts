@@ -4,8 +4,9 @@
 // The scanner walks char codes once, left to right, and allocates no string per token. Every
 // UTF-16 unit's character classes come from one lookup table; non-ASCII entries are learnt on
 // first sight from Unicode property regexes, so the rules stay Unicode-correct while the loop
-// stays a table read. At each token start the rules are tried in priority order — URL, email,
-// initialism, number, word, quote mark, punctuation — each behind a cheap first-character test.
+// stays a table read. The rules have a priority order — URL, email, initialism, number, word,
+// quote mark, punctuation — but the first character of a token rules most of them out, so a
+// token tries only those that can start with it.
 
 export const TokenKind = {
   Word: 1,
@@ -101,8 +102,8 @@ class TokenBuffer {
     return end
   }
 
-  // One backing store instead of four: each typed-array allocation outside the V8 heap costs
-  // about as much as scanning a sentence, and a document needs only one.
+  // One backing store instead of four: allocating an ArrayBuffer costs about as much as scanning
+  // a few sentences, so a document should need only one.
   private allocate(capacity: number): void {
     const buffer = new ArrayBuffer(capacity * 10)
     this.starts = new Uint32Array(buffer, 0, capacity)
@@ -148,6 +149,7 @@ const URL_STOP = 1 << 8 // ends a URL: \s < > " “ ” « »
 const URL_TAIL = 1 << 9 // may not end a URL: . , ; : ! ? ) ] ' ’
 const JOINER = 1 << 10 // joins word parts: ' ’ - ‐
 const HIGH = 1 << 11 // a high surrogate: the code point's class is read with its pair
+const CURRENCY = 1 << 12 // may start a number: $ € £ ₽
 const KNOWN = 1 << 15 // the entry has been learnt (0 means not yet)
 
 const IS_LETTER = /^\p{L}$/u
@@ -176,22 +178,25 @@ function learn(c: number): number {
   return f
 }
 
+/** Adds `flag` to each of `chars`, learning its Unicode classes first. */
 function mark(chars: string, flag: number): void {
-  for (let i = 0; i < chars.length; i++) FLAGS[chars.charCodeAt(i)]! |= flag
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars.charCodeAt(i)
+    FLAGS[c] = flagsOf(c) | flag
+  }
 }
 
 // ASCII is learnt up front so the common characters never take the learning branch.
 for (let c = 0; c < 128; c++) learn(c)
-for (let c = 0x30; c <= 0x39; c++) FLAGS[c]! |= DIGIT | WORD | EMAIL | DOMAIN
-for (let c = 0x41; c <= 0x5a; c++) FLAGS[c]! |= EMAIL | DOMAIN
-for (let c = 0x61; c <= 0x7a; c++) FLAGS[c]! |= EMAIL | DOMAIN
-for (const c of '"“”„‟«»‹›‘’\'`\u2010') learn(c.charCodeAt(0))
+mark('0123456789', DIGIT | WORD | EMAIL | DOMAIN)
+mark('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz', EMAIL | DOMAIN)
 mark('"“”„‟«»‹›‘’\'`', QUOTE)
 mark('_-', EMAIL | DOMAIN)
 mark('.+', EMAIL)
 mark('<>"“”«»', URL_STOP)
 mark('.,;:!?)]\'’', URL_TAIL)
 mark('\'’-\u2010', JOINER)
+mark('$€£₽', CURRENCY)
 
 function flagsOf(c: number): number {
   const f = FLAGS[c]!
@@ -245,6 +250,7 @@ function flagsAt(text: string, i: number): number {
 const CHAR_DOT = 0x2e
 const CHAR_HYPHEN = 0x2d
 const CHAR_AT = 0x40
+const CHAR_COLON = 0x3a
 const CHAR_H = 0x68
 const CHAR_W = 0x77
 
@@ -259,17 +265,47 @@ function skipSpaces(text: string, pos: number, out: TokenBuffer): number {
   return pos
 }
 
-/** Pushes the token (or two) starting at `pos`, whose first unit is `c` with flags `f`; returns its end. */
+/**
+ * Pushes the token (or two) starting at `pos`, whose first unit is `c` with flags `f`; returns
+ * its end. The rules are tried in the order URL, email, initialism, number, word, quote mark,
+ * punctuation; the first character rules most of them out, so each class of first character
+ * tries only the rules that can start with it.
+ */
 function scanToken(text: string, pos: number, c: number, f: number, emailAhead: boolean, out: TokenBuffer): number {
   let end: number
-  // Only "http://", "https://" and "www." start a URL: test the first letter before the prefix.
-  if ((c === CHAR_H || c === CHAR_W) && (end = urlEnd(text, pos)) > 0) return out.push(pos, end, TokenKind.Url)
-  if (emailAhead && f & EMAIL && (end = emailEnd(text, pos)) > 0) return out.push(pos, end, TokenKind.Url)
-  if (f & (LETTER | HIGH) && (end = initialismEnd(text, pos)) > 0) return pushInitialism(text, pos, end, out)
-  if ((f & DIGIT || isCurrency(c)) && (end = numberEnd(text, pos, c)) > 0) return out.push(pos, end, TokenKind.Number)
-  if (f & (WORD | HIGH) && (end = wordEnd(text, pos)) > pos) return pushWord(text, pos, end, out)
+  if (f & DIGIT) {
+    // A digit starts no URL, initialism or word that a number would not take first.
+    if (emailAhead && (end = emailEnd(text, pos)) > 0) return out.push(pos, end, TokenKind.Url)
+    return out.push(pos, numberEnd(text, pos), TokenKind.Number)
+  }
+  if (f & (WORD | HIGH) && (end = scanWordStart(text, pos, c, emailAhead, out)) > 0) return end
   if (f & QUOTE) return out.push(pos, pos + 1, TokenKind.Quote)
+  if (f & CURRENCY && isDigit(text, pos + 1)) return out.push(pos, numberEnd(text, pos + 1), TokenKind.Number)
+  if (emailAhead && f & EMAIL && (end = emailEnd(text, pos)) > 0) return out.push(pos, end, TokenKind.Url)
   return out.push(pos, punctEnd(text, pos, c), TokenKind.Punct)
+}
+
+/**
+ * A token starting with a letter, a mark or a surrogate pair: a URL, an email, an initialism or
+ * a word. Returns its end, or -1 when the first code point is no word character (an emoji).
+ */
+function scanWordStart(text: string, pos: number, c: number, emailAhead: boolean, out: TokenBuffer): number {
+  const run = wordRunEnd(text, pos)
+  if (run === pos) return -1
+  // Each rarer rule needs a particular character right after the first run of word characters
+  // ("http:", "www.", "john.doe@", "U."): one comparison spares a word the other scans.
+  const next = codeAt(text, run)
+  let end: number
+  if ((next === CHAR_COLON || next === CHAR_DOT) && (c === CHAR_H || c === CHAR_W) && (end = urlEnd(text, pos)) > 0) {
+    return out.push(pos, end, TokenKind.Url)
+  }
+  if (emailAhead && (next === CHAR_AT || flagsAt(text, run) & EMAIL) && (end = emailEnd(text, pos)) > 0) {
+    return out.push(pos, end, TokenKind.Url)
+  }
+  if (next === CHAR_DOT && run - pos <= 2 && (end = initialismEnd(text, pos)) > 0) {
+    return pushInitialism(text, pos, end, out)
+  }
+  return pushWord(text, pos, wordEndFrom(text, run), out)
 }
 
 /** "Clinton’s" → "Clinton" + "’s", so names match without their possessive. */
@@ -305,9 +341,6 @@ function endsWithPossessive(text: string, end: number): boolean {
  * that is not URL_TAIL and not its first ("https://x.com/a)." → "https://x.com/a"). -1 if none.
  */
 function urlEnd(text: string, pos: number): number {
-  // Most words starting with h or w ("he", "which") fail on the second letter: skip the prefixes.
-  const second = codeAt(text, pos + 1)
-  if (second !== 0x74 && second !== CHAR_W) return -1 // t, w
   let i: number
   if (text.startsWith('https://', pos)) i = pos + 8
   else if (text.startsWith('http://', pos)) i = pos + 7
@@ -348,8 +381,6 @@ function runEnd(text: string, i: number, bits: number): number {
 
 /** `(?:\p{L}\.){2,}`: "U.S.", "e.g.", "J.R.R.". -1 if none. */
 function initialismEnd(text: string, pos: number): number {
-  // Nearly every word fails here: a BMP letter not followed by a period.
-  if (codeAt(text, pos + 1) !== CHAR_DOT && !(flagsOf(text.charCodeAt(pos)) & HIGH)) return -1
   let i = pos
   let pairs = 0
   for (;;) {
@@ -361,22 +392,19 @@ function initialismEnd(text: string, pos: number): number {
   return pairs >= 2 ? i : -1
 }
 
-function isCurrency(c: number): boolean {
-  return c === 0x24 || c === 0x20ac || c === 0xa3 || c === 0x20bd // $ € £ ₽
-}
-
 function isDigit(text: string, i: number): boolean {
   return (flagsAt(text, i) & DIGIT) !== 0
 }
 
-/** `[$€£₽]?\d+(?:[.,:]\d+)*(?:%|st|nd|rd|th|s)?`: "$3.5", "1,000", "9:30", "45%", "21st", "1990s". -1 if none. */
-function numberEnd(text: string, pos: number, c: number): number {
-  let i = isCurrency(c) ? pos + 1 : pos
-  if (!isDigit(text, i)) return -1
-  i = runEnd(text, i, DIGIT)
+/**
+ * `[$€£₽]?\d+(?:[.,:]\d+)*(?:%|st|nd|rd|th|s)?` from its first digit at `digit`: "$3.5", "1,000",
+ * "9:30", "45%", "21st", "1990s".
+ */
+function numberEnd(text: string, digit: number): number {
+  let i = runEnd(text, digit, DIGIT)
   for (;;) {
     const sep = codeAt(text, i)
-    if (!(sep === CHAR_DOT || sep === 0x2c || sep === 0x3a) || !isDigit(text, i + 1)) break
+    if (!(sep === CHAR_DOT || sep === 0x2c || sep === CHAR_COLON) || !isDigit(text, i + 1)) break
     i = runEnd(text, i + 1, DIGIT)
   }
   return i + suffixLength(text, i)
@@ -393,13 +421,18 @@ function suffixLength(text: string, i: number): number {
   return 0
 }
 
+/** End of the word at `pos`; `pos` when there is none. */
+function wordEnd(text: string, pos: number): number {
+  const run = wordRunEnd(text, pos)
+  return run === pos ? pos : wordEndFrom(text, run)
+}
+
 /**
  * Word characters joined by inner apostrophes and hyphens ("didn't", "co-op", "п’ять"), and by
- * a period before a letter-period pair ("Ph.D" of "Ph.D.").
+ * a period before a letter-period pair ("Ph.D" of "Ph.D."): the end of the word whose first run
+ * of word characters ends at `i`.
  */
-function wordEnd(text: string, pos: number): number {
-  let i = wordRunEnd(text, pos)
-  if (i === pos) return pos
+function wordEndFrom(text: string, i: number): number {
   for (;;) {
     const c = codeAt(text, i)
     let next = i
