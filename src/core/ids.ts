@@ -1,9 +1,31 @@
-import { createHash } from 'node:crypto'
-
-/** A stable id for a document: a hash of its normalised text (Unicode NFC, white space collapsed). */
+/**
+ * A stable id for a document: a 64-bit FNV-1a hash of its normalised text (Unicode NFC, runs of
+ * white space as one space, trimmed), as 16 hex digits. Computed in one pass without building the
+ * normalised string: ids are made for every document, so this sits on the hot path.
+ */
 export function documentId(text: string): string {
-  const normalised = text.normalize('NFC').replace(/\s+/g, ' ').trim()
-  return createHash('sha256').update(normalised).digest('hex').slice(0, 16)
+  const nfc = /[^\x00-\x7f]/.test(text) ? text.normalize('NFC') : text
+  // Two 32-bit FNV-1a lanes with different offsets make a 64-bit id without BigInt.
+  let h1 = 0x811c9dc5
+  let h2 = 0x01000193 ^ 0x5bd1e995
+  let pendingSpace = false
+  let started = false
+  for (let i = 0; i < nfc.length; i++) {
+    const c = nfc.charCodeAt(i)
+    if (c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a) || c === 0x1680 || c === 0x202f || c === 0x205f || c === 0xfeff) {
+      pendingSpace = started
+      continue
+    }
+    if (pendingSpace) {
+      h1 = Math.imul(h1 ^ 32, 0x01000193)
+      h2 = Math.imul(h2 ^ 32, 0x01000193)
+      pendingSpace = false
+    }
+    started = true
+    h1 = Math.imul(h1 ^ c, 0x01000193)
+    h2 = Math.imul(h2 ^ (c >>> 8) ^ (c << 3), 0x01000193)
+  }
+  return (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0')
 }
 
 /** "Vladimir Putin" → "vladimir-putin"; keeps letters of every script. */

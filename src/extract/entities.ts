@@ -148,8 +148,13 @@ function mention(
 }
 
 function longestTitle(a: Analysis, lex: NameLexicon, from: number, limit: number): number {
-  for (let n = Math.min(lex.maxTitleWords, limit - from); n >= 1; n--) {
-    if (lex.titles.has(a.lower.slice(from, from + n).join(' '))) return n
+  const candidates = lex.titlesByFirstWord.get(a.lower[from]!)
+  if (!candidates) return 0
+  for (const words of candidates) {
+    if (words.length > limit - from) continue
+    let k = 1
+    while (k < words.length && a.lower[from + k] === words[k]) k++
+    if (k === words.length) return k
   }
   return 0
 }
@@ -212,6 +217,12 @@ function isAcronym(a: Analysis, i: number): boolean {
   return t.length >= 2 && t === t.toUpperCase() && /\p{Lu}/u.test(t)
 }
 
+function wordCount(name: string): number {
+  let n = 1
+  for (let i = 0; i < name.length; i++) if (name.charCodeAt(i) === 32) n++
+  return n
+}
+
 /**
  * Groups mentions: people by full name, a lone surname joining the latest full name that ends
  * with it ("Putin" → "Vladimir Putin"); other types by their name. The fullest form is canonical.
@@ -222,24 +233,21 @@ function clusterEntities(mentions: NameMention[]): EntityCluster[] {
   const bySurname = new Map<string, number>()
   const personWords = new Map<string, number>()
   for (const m of mentions) {
-    if (m.type === 'person') {
-      const parts = m.name.split(/\s+/)
-      if (parts.length >= 2) personWords.set(parts[parts.length - 1]!.toLowerCase(), 1)
-    }
+    if (m.type === 'person' && m.end - m.start >= 2) personWords.set(m.name.slice(m.name.lastIndexOf(' ') + 1).toLowerCase(), 1)
   }
   for (const m of mentions) {
     const lower = m.name.toLowerCase()
-    const parts = lower.split(/\s+/)
-    const surname = parts[parts.length - 1]!
+    const lone = !lower.includes(' ')
+    const surname = lone ? lower : lower.slice(lower.lastIndexOf(' ') + 1)
     // A lone capitalised word that is some person's surname is that person.
     if (m.tentative && personWords.has(lower)) m.type = 'person'
     let index: number | undefined
     if (m.type === 'person') {
-      index = parts.length === 1 ? bySurname.get(surname) : byKey.get('person:' + lower)
-      if (index === undefined && parts.length >= 2) {
+      index = lone ? bySurname.get(surname) : byKey.get('person:' + lower)
+      if (index === undefined && !lone) {
         // "Vladimir Putin" after a lone "Putin": adopt the earlier cluster if it has no full name yet.
         const earlier = bySurname.get(surname)
-        if (earlier !== undefined && clusters[earlier]!.name.split(/\s+/).length === 1) index = earlier
+        if (earlier !== undefined && !clusters[earlier]!.name.includes(' ')) index = earlier
       }
     } else {
       index = byKey.get(m.type + ':' + (m.outlet?.name.toLowerCase() ?? lower))
@@ -253,7 +261,7 @@ function clusterEntities(mentions: NameMention[]): EntityCluster[] {
     c.forms.add(m.name)
     if (m.role && !c.roles.includes(m.role)) c.roles.push(m.role)
     if (m.gender && !c.gender) c.gender = m.gender
-    if (m.type === 'person' && m.name.split(/\s+/).length > c.name.split(/\s+/).length) c.name = m.name
+    if (m.type === 'person' && wordCount(m.name) > wordCount(c.name)) c.name = m.name
     m.entity = index
     byKey.set(m.type + ':' + (m.outlet?.name.toLowerCase() ?? lower), index)
     if (m.type === 'person') bySurname.set(surname, index)

@@ -3,7 +3,8 @@ import type { Diagnostic, Document, Entity, Span, Statement } from '../core/reco
 import { span } from '../core/span.js'
 import { englishCues } from '../lexicon/cues.js'
 import { englishNames } from '../lexicon/names.js'
-import { analyse, type Analysis } from './analysis.js'
+import { TokenKind, tokenAt } from '../text/tokenizer.js'
+import { analyse, type Analysis, isCapitalized } from './analysis.js'
 import { type Attribution, findAttributions, kindOf } from './attribution.js'
 import { type BriefLayout, readBriefLayout } from './brief.js'
 import { findDateMentions } from './dates.js'
@@ -156,22 +157,44 @@ function statementDate(
   lang: string,
 ): { date: string; dateUncertain?: true } | undefined {
   const sentence = a.sentences.ofToken[at.cue.head]!
-  const from = a.tokens.starts[a.sentences.starts[sentence]!]!
+  let from = a.tokens.starts[a.sentences.starts[sentence]!]!
   const to = a.tokens.ends[a.sentences.ends[sentence]! - 1]!
-  for (const m of findDateMentions(a.text, from, to, docDate, lang)) {
-    if (content.some((c) => m.span.start < c.end && c.start < m.span.end)) continue
-    return m.certain ? { date: m.date } : { date: m.date, dateUncertain: true }
+  // Only the parts of the sentence outside the content say when it was said.
+  for (const c of [...content.filter((c) => c.end > from && c.start < to), { start: to, end: to }]) {
+    if (c.start > from && mayHoldDate(a, from, c.start)) {
+      const m = findDateMentions(a.text, from, c.start, docDate, lang)[0]
+      if (m) return m.certain ? { date: m.date } : { date: m.date, dateUncertain: true }
+    }
+    from = Math.max(from, c.end)
   }
   return docDate ? { date: docDate.slice(0, 10) } : undefined
 }
 
+const DATE_WORDS = new Set(['jan', 'january', 'feb', 'february', 'march', 'apr', 'april', 'jun', 'june', 'jul', 'july', 'aug', 'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tue', 'tues', 'thu', 'thur', 'thurs', 'fri', 'yesterday', 'today', 'tomorrow', 'tonight', 'ago', 'week', 'month', 'year', 'weekend'])
+/** Month and weekday names that are also common words count only when capitalised. */
+const CAPITALISED_DATE_WORDS = new Set(['may', 'mar', 'sun', 'sat', 'wed', 'mon'])
+const NUMERIC_DATE = /\d[./-]\d/
+
+/** A cheap test before the date parser: a month, weekday or relative word, or a numeric date. */
+function mayHoldDate(a: Analysis, from: number, to: number): boolean {
+  for (let k = tokenAt(a.tokens, from); k < a.tokens.count && a.tokens.starts[k]! < to; k++) {
+    const w = a.lower[k]!
+    if (DATE_WORDS.has(w) || (CAPITALISED_DATE_WORDS.has(w) && isCapitalized(a, k))) return true
+    if (a.tokens.kinds[k] === TokenKind.Number && NUMERIC_DATE.test(a.text.slice(a.tokens.starts[k]!, a.tokens.ends[k + 1] ?? a.tokens.ends[k]!))) return true
+  }
+  // Russian and Ukrainian are left to the date finder's own trigger test.
+  return a.lower.length > 0 && !/^[\x00-\x7f]*$/.test(a.text.slice(from, to))
+}
+
 function aboutEntities(a: Analysis, names: NameFindings, entityIds: string[], content: [number, number][], speaker: string | undefined): string[] {
   const about = new Set<string>()
-  for (const m of names.mentions) {
-    const at = a.tokens.starts[m.start]!
-    if (!content.some(([s, e]) => at >= s && at < e)) continue
-    const id = entityIds[m.entity]!
-    if (id !== speaker) about.add(id)
+  for (const [s, e] of content) {
+    for (let k = tokenAt(a.tokens, s); k < a.tokens.count && a.tokens.starts[k]! < e; k++) {
+      const m = names.ofToken[k]!
+      if (m < 0 || names.mentions[m]!.start !== k) continue
+      const id = entityIds[names.mentions[m]!.entity]!
+      if (id !== speaker) about.add(id)
+    }
   }
   return [...about]
 }

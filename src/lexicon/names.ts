@@ -6,8 +6,8 @@ import type { OutletKind } from '../core/records.js'
 /** Lexicons that shape name, role and outlet recognition; lower case, multi-word entries with spaces. */
 export interface NameLexicon {
   titles: Set<string>
-  /** Longest title, in words, so multi-word titles ("secretary of state") can be matched greedily. */
-  maxTitleWords: number
+  /** Titles by their first word, as word lists, longest first: "secretary" → [secretary of state, …]. */
+  titlesByFirstWord: Map<string, string[][]>
   roleNouns: Set<string>
   male: Set<string>
   female: Set<string>
@@ -41,7 +41,7 @@ function buildNameLexicon(): NameLexicon {
   for (const [kind, nouns] of Object.entries(outlets.kindNouns)) for (const n of nouns) kindNouns.set(n, kind as OutletKind)
   return {
     titles: new Set(names.titles),
-    maxTitleWords: Math.max(...names.titles.map((t) => t.split(' ').length)),
+    titlesByFirstWord: groupByFirstWord(names.titles),
     roleNouns: new Set(names.roleNouns),
     male: new Set(names.maleMarkers),
     female: new Set(names.femaleMarkers),
@@ -56,6 +56,18 @@ function buildNameLexicon(): NameLexicon {
     outlets: outletMap,
     outletKindNouns: kindNouns,
   }
+}
+
+function groupByFirstWord(phrases: string[]): Map<string, string[][]> {
+  const map = new Map<string, string[][]>()
+  for (const phrase of phrases) {
+    const words = phrase.split(' ')
+    const list = map.get(words[0]!) ?? []
+    list.push(words)
+    list.sort((x, y) => y.length - x.length)
+    map.set(words[0]!, list)
+  }
+  return map
 }
 
 export const englishNames: NameLexicon = buildNameLexicon()
