@@ -3,7 +3,9 @@ import type { CueLexicon } from '../lexicon/cues.js'
 import type { Quotation } from '../text/quotes.js'
 import { Gap, TokenKind } from '../text/tokenizer.js'
 import { type Analysis, isCapitalized } from './analysis.js'
+import { keepLikelyCues } from './cue-classifier.js'
 import { type CueMatch, findCues } from './cues.js'
+import type { LinearModel } from './model/perceptron.js'
 
 /** An attribution before speakers are resolved: token ranges for the source, character ranges for content. */
 export interface Attribution {
@@ -25,8 +27,9 @@ const TERMINAL = new Set(['.', '!', '?', '…', '...'])
 const MAX_SOURCE_TOKENS = 24
 
 /** Finds attributed statements: cue, source and content, by clause-level rules over the text layer. */
-export function findAttributions(a: Analysis, lexicon: CueLexicon): Attribution[] {
-  const cues = findCues(a, lexicon)
+export function findAttributions(a: Analysis, lexicon: CueLexicon, classifier?: LinearModel): Attribution[] {
+  const candidates = findCues(a, lexicon)
+  const cues = classifier ? keepLikelyCues(a, candidates, classifier) : candidates
   const cueHeads = new Set(cues.map((c) => c.head))
   const out: Attribution[] = findHeadlineAttributions(a)
   for (const cue of cues) {
@@ -143,6 +146,15 @@ function findSourceBefore(a: Analysis, lexicon: CueLexicon, cue: CueMatch, sStar
     if (end - k > MAX_SOURCE_TOKENS) return null
     const w = a.lower[k]!
     // A period inside the sentence belongs to an abbreviation ("Sen.", "Gov."), so it does not stop the walk.
+    // "Rep. Gwen Moore (D-Wis.) said": a parenthesis inside the subject is passed over whole.
+    if (w === ')' && k < first + 1) {
+      let open = k - 1
+      while (open > sStart && a.lower[open] !== '(' && k - open < 8) open--
+      if (a.lower[open] === '(' && open > sStart && isCapitalized(a, open - 1)) {
+        k = open
+        continue
+      }
+    }
     if (isQuote(a, k) || STOP_PUNCT.has(w) || w === '!' || w === '?') break
     if (a.quotes.ofToken[k] !== -1) break
     if (w === ',') {

@@ -1,7 +1,8 @@
 import { documentId, entityId } from '../core/ids.js'
 import type { Diagnostic, Document, Entity, Span, Statement } from '../core/records.js'
 import { span } from '../core/span.js'
-import { englishCues } from '../lexicon/cues.js'
+import { englishCueCandidates } from '../lexicon/cues.js'
+import { englishCueClassifier } from './cue-classifier.js'
 import { englishNames } from '../lexicon/names.js'
 import { TokenKind, tokenAt } from '../text/tokenizer.js'
 import { analyse, type Analysis, isCapitalized } from './analysis.js'
@@ -35,7 +36,7 @@ export function extract(text: string, options: ExtractOptions = {}): Document {
   const date = options.date ?? layout?.date
   const a = analyse(text, layout?.bodyStart ? [layout.bodyStart] : [])
   const names = findNames(a, englishNames)
-  const found = trimNestedContent(a, findAttributions(a, englishCues).filter((at) => !inSourceLine(a, at, layout)))
+  const found = trimNestedContent(a, findAttributions(a, englishCueCandidates, englishCueClassifier).filter((at) => !inSourceLine(a, at, layout)))
   const { attributions, speakers } = dropRestatements(a, found, resolveSpeakers(a, englishNames, names, found))
 
   const entityIds = names.clusters.map((c) => entityId(c.type, c.name))

@@ -12,6 +12,10 @@ export interface CueVerb {
   nounLike: boolean
   /** Words of a multi-word form ("pointed out" → ["pointed", "out"]). */
   words: string[]
+  /** Share of its occurrences that were cues in annotated news; -1 when never counted. */
+  ratio: number
+  /** Found by learning rather than written in the lexicon. */
+  learned: boolean
 }
 
 export interface CueLexicon {
@@ -87,6 +91,7 @@ function addByFirstWord<T extends { words: string[] }>(map: Map<string, T[]>, en
 export function buildCueLexicon(raw: RawLexicon, learned?: LearnedCues, thresholds = DEFAULT_LEARNED_THRESHOLDS): CueLexicon {
   const verbs = new Map<string, CueVerb[]>()
   const closed = new Set([...raw.auxiliaries, ...raw.adverbs, ...raw.subordinators, ...raw.relativePronouns])
+  const ratios = new Map((learned?.words ?? []).map(([form, cue, seen]) => [form, cue / seen]))
   for (const verb of raw.verbs) {
     const forms = verb.forms.split('|')
     const nounLike = new Set(verb.nounLike ?? [])
@@ -97,6 +102,8 @@ export function buildCueLexicon(raw: RawLexicon, learned?: LearnedCues, threshol
         takesObject: verb.object === true,
         nounLike: nounLike.has(form),
         words: form.split(' '),
+        ratio: ratios.get(form.split(' ')[0]!) ?? -1,
+        learned: false,
       })
     }
   }
@@ -105,7 +112,7 @@ export function buildCueLexicon(raw: RawLexicon, learned?: LearnedCues, threshol
     if (!VERB_FORM.test(form) || form.endsWith('ly')) continue
     // A form that is not an -ed or -ing form may be a noun ("calls", "polls"): verbal context required.
     const nounLike = !/(?:ed|ing|wn)$/.test(form)
-    addByFirstWord(verbs, { lemma: form, kind: 'speech', takesObject: false, nounLike, words: [form] })
+    addByFirstWord(verbs, { lemma: form, kind: 'speech', takesObject: false, nounLike, words: [form], ratio: cue / seen, learned: true })
   }
   const prepositional = new Map<string, { words: string[]; kind: CueKind }[]>()
   for (const p of raw.prepositional) addByFirstWord(prepositional, { words: p.phrase.split(' '), kind: cueKind(p.kind) })
@@ -127,3 +134,10 @@ export function buildCueLexicon(raw: RawLexicon, learned?: LearnedCues, threshol
 }
 
 export const englishCues: CueLexicon = buildCueLexicon(en as RawLexicon, enLearned as unknown as LearnedCues)
+
+/**
+ * A wider net of candidate cues for the trained cue classifier to choose from: learned forms that are
+ * cues only now and then ("supported", "backing") are let in, and the classifier decides in context.
+ */
+export const CANDIDATE_THRESHOLDS: LearnedCueThresholds = { minCount: 2, minRatio: 0.1 }
+export const englishCueCandidates: CueLexicon = buildCueLexicon(en as RawLexicon, enLearned as unknown as LearnedCues, CANDIDATE_THRESHOLDS)

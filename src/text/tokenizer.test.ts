@@ -170,10 +170,10 @@ describe('tokenize: emails and URLs', () => {
 })
 
 describe('tokenize: quotes and punctuation', () => {
-  it('reads curly, straight, low and guillemet quote marks one by one', () => {
+  it('reads curly, straight, low and guillemet quote marks one by one, and doubled typewriter marks as one', () => {
     expect(render("He said: “Yes” — ‘no’ „ja“ ‟x” ‹oui› «non» ``tex'' 'single'")).toEqual([
       'w:He', 'w:said', 'p::', 'q:“', 'w:Yes', 'q:”', 'p:—', 'q:‘', 'w:no', 'q:’', 'q:„', 'w:ja', 'q:“',
-      'q:‟', 'w:x', 'q:”', 'q:‹', 'w:oui', 'q:›', 'q:«', 'w:non', 'q:»', 'q:`', 'q:`', 'w:tex', "q:'", "q:'",
+      'q:‟', 'w:x', 'q:”', 'q:‹', 'w:oui', 'q:›', 'q:«', 'w:non', 'q:»', 'q:``', 'w:tex', "q:''",
       "q:'", 'w:single', "q:'",
     ])
   })

@@ -279,7 +279,11 @@ function scanToken(text: string, pos: number, c: number, f: number, emailAhead: 
     return out.push(pos, numberEnd(text, pos), TokenKind.Number)
   }
   if (f & (WORD | HIGH) && (end = scanWordStart(text, pos, c, emailAhead, out)) > 0) return end
-  if (f & QUOTE) return out.push(pos, pos + 1, TokenKind.Quote)
+  if (f & QUOTE) {
+    // '' and `` are typewriter double quotes (some wires and archives use them): one mark, not two.
+    const doubled = (c === 0x27 || c === 0x60) && codeAt(text, pos + 1) === c
+    return out.push(pos, pos + (doubled ? 2 : 1), TokenKind.Quote)
+  }
   if (f & CURRENCY && isDigit(text, pos + 1)) return out.push(pos, numberEnd(text, pos + 1), TokenKind.Number)
   if (emailAhead && f & EMAIL && (end = emailEnd(text, pos)) > 0) return out.push(pos, end, TokenKind.Url)
   return out.push(pos, punctEnd(text, pos, c), TokenKind.Punct)
