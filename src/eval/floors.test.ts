@@ -5,8 +5,9 @@ import { evaluatePolnear } from './evaluate.js'
 
 const DEV = new URL('../../../shared/polnear/dev', import.meta.url).pathname
 
-// Percentages; measured 2026-11-25: source 57.6, cue 60.7, content 48.6, statement 63.1, speaker 94.5.
-const FLOORS = { source: 56.5, cue: 59.5, content: 47.5, statement: 62, speaker: 93 }
+// Percentages; measured 2026-11-25: source 63.4, cue 65.4, content 53.4, statement 67.9, speaker 95.6.
+// The core issue's minimum is source 60, cue 65, content 45, statement 65, speaker 80.
+const FLOORS = { source: 62.5, cue: 65, content: 52.5, statement: 67, speaker: 94.5 }
 
 describe('PolNeAR dev quality floors', () => {
   it('stays at or above the exact F1, statement F1 and speaker accuracy reached', async () => {

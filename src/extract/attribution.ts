@@ -91,7 +91,10 @@ function attributePrepositional(a: Analysis, cue: CueMatch): Attribution | null 
 
 function attributeVerb(a: Analysis, lexicon: CueLexicon, cue: CueMatch, cueHeads: Set<number>, earlier: Attribution[]): Attribution | null {
   const [sStart, sEnd] = sentenceOf(a, cue.head)
-  const participle = a.lower[cue.head]!.endsWith('ing') && cue.start > sStart && isPunct(a, cue.start - 1, ',')
+  // ", adding that …" and "… and said that …": the verb shares the subject of the clause before it.
+  const participle =
+    cue.start > sStart &&
+    ((a.lower[cue.head]!.endsWith('ing') && isPunct(a, cue.start - 1, ',')) || ((a.lower[cue.start - 1] === 'and' || a.lower[cue.start - 1] === 'but') && cue.start - 1 > sStart))
   let source = participle ? null : findSourceBefore(a, lexicon, cue, sStart, cueHeads)
   if (participle) {
     // ", adding that …": the subject is the previous attribution's source in this sentence.
