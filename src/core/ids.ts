@@ -28,8 +28,20 @@ export function documentId(text: string): string {
   return (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0')
 }
 
-/** "Vladimir Putin" → "vladimir-putin"; keeps letters of every script. */
+const slugCache = new Map<string, string>()
+const SLUG_CACHE_LIMIT = 20_000
+
+/** "Vladimir Putin" → "vladimir-putin"; keeps letters of every script. Names recur, so results are cached (bounded). */
 export function slug(name: string): string {
+  const cached = slugCache.get(name)
+  if (cached !== undefined) return cached
+  if (slugCache.size >= SLUG_CACHE_LIMIT) slugCache.clear()
+  const made = makeSlug(name)
+  slugCache.set(name, made)
+  return made
+}
+
+function makeSlug(name: string): string {
   return (
     name
       .normalize('NFKD')

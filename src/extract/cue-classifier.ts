@@ -4,14 +4,19 @@ import { cueFeatures } from './cue-features.js'
 import type { CueMatch } from './cues.js'
 import { type LinearModel, score } from './model/perceptron.js'
 
-/** The cue classifier as stored: trained by scripts/train-cue-classifier.ts on PolNeAR train. */
+/**
+ * The cue classifier as stored: trained by scripts/train-cue-classifier.ts on PolNeAR train.
+ * `weights` alternates feature hash and weight: [hash, weight, hash, weight, …].
+ */
 export interface StoredClassifier {
   bias: number
-  weights: Record<string, number>
+  weights: number[]
 }
 
 export function loadClassifier(data: StoredClassifier): LinearModel {
-  return { bias: data.bias, weights: new Map(Object.entries(data.weights)) }
+  const weights = new Map<number, number>()
+  for (let i = 0; i + 1 < data.weights.length; i += 2) weights.set(data.weights[i]!, data.weights[i + 1]!)
+  return { bias: data.bias, weights }
 }
 
 export const englishCueClassifier: LinearModel = loadClassifier(classifierData as StoredClassifier)

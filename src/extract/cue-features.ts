@@ -1,6 +1,7 @@
 import { Gap, TokenKind } from '../text/tokenizer.js'
 import { type Analysis, isCapitalized } from './analysis.js'
 import type { CueMatch } from './cues.js'
+import { feature, feature2 } from './model/feature-hash.js'
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who', 'which'])
 
@@ -11,7 +12,7 @@ function shape(a: Analysis, i: number): string {
   if (PRONOUNS.has(w)) return 'pron'
   switch (a.tokens.kinds[i]) {
     case TokenKind.Quote:
-      return a.quotes.ofToken[i] === -1 ? 'q' : 'q' + (a.quotes.list[a.quotes.ofToken[i]!]!.openToken === i ? 'open' : 'close')
+      return a.quotes.ofToken[i] === -1 ? 'q' : a.quotes.list[a.quotes.ofToken[i]!]!.openToken === i ? 'qopen' : 'qclose'
     case TokenKind.Number:
       return 'num'
     case TokenKind.Punct:
@@ -22,8 +23,15 @@ function shape(a: Analysis, i: number): string {
   return isCapitalized(a, i) ? 'Cap' : 'low'
 }
 
-/** The features the cue classifier sees for one candidate: the cue's words, its neighbours and its clause. */
-export function cueFeatures(a: Analysis, cue: CueMatch): string[] {
+// Template numbers: part of each feature's hash. Append new ones; renumbering needs retraining.
+const T = {
+  word: 1, cue: 2, kind: 3, suffix: 4, aux: 5, prev: 6, prevShape: 7, prev2Shape: 8, next: 9, nextShape: 10,
+  next2Shape: 11, wordNext: 12, prevWord: 13, prevShapeWord: 14, wordNextShape: 15, first: 16, last: 17,
+  paragraph: 18, ratio: 19, learned: 20, nounLike: 21, quoteBefore: 22, quoteAfter: 23, thatSoon: 24,
+} as const
+
+/** The hashed features the cue classifier sees for one candidate: its words, its neighbours, its clause. */
+export function cueFeatures(a: Analysis, cue: CueMatch): number[] {
   const h = cue.head
   const w = a.lower[h]!
   const prev = cue.start - 1
@@ -31,33 +39,44 @@ export function cueFeatures(a: Analysis, cue: CueMatch): string[] {
   const sentence = a.sentences.ofToken[h]!
   const sStart = a.sentences.starts[sentence]!
   const sEnd = a.sentences.ends[sentence]!
+  const prevWord = a.lower[prev] ?? '^'
+  const nextWord = a.lower[next] ?? '$'
+  const prevShape = shape(a, prev)
+  const nextShape = shape(a, next)
+  let cueWords = a.lower[cue.start]!
+  for (let k = cue.start + 1; k < cue.end; k++) cueWords += '_' + a.lower[k]!
   const f = [
-    'w=' + w,
-    'cue=' + a.lower.slice(cue.start, cue.end).join('_'),
-    'kind=' + cue.kind,
-    'suffix=' + w.slice(-3),
-    'aux=' + (cue.start < h),
-    'p1=' + (a.lower[prev] ?? '^'),
-    'p1s=' + shape(a, prev),
-    'p2s=' + shape(a, prev - 1),
-    'n1=' + (a.lower[next] ?? '$'),
-    'n1s=' + shape(a, next),
-    'n2s=' + shape(a, next + 1),
-    'w_n1=' + w + '_' + (a.lower[next] ?? '$'),
-    'p1_w=' + (a.lower[prev] ?? '^') + '_' + w,
-    'p1s_w=' + shape(a, prev) + '_' + w,
-    'w_n1s=' + w + '_' + shape(a, next),
-    'first=' + (cue.start === sStart),
-    'last=' + (next >= sEnd - 1),
-    'para=' + (a.tokens.gaps[sStart]! >= Gap.Newline),
+    feature(T.word, w),
+    feature(T.cue, cueWords),
+    feature(T.kind, cue.kind),
+    feature(T.suffix, w.slice(-3)),
+    feature(T.aux, cue.start < h ? 'y' : 'n'),
+    feature(T.prev, prevWord),
+    feature(T.prevShape, prevShape),
+    feature(T.prev2Shape, shape(a, prev - 1)),
+    feature(T.next, nextWord),
+    feature(T.nextShape, nextShape),
+    feature(T.next2Shape, shape(a, next + 1)),
+    feature2(T.wordNext, w, nextWord),
+    feature2(T.prevWord, prevWord, w),
+    feature2(T.prevShapeWord, prevShape, w),
+    feature2(T.wordNextShape, w, nextShape),
+    feature(T.first, cue.start === sStart ? 'y' : 'n'),
+    feature(T.last, next >= sEnd - 1 ? 'y' : 'n'),
+    feature(T.paragraph, a.tokens.gaps[sStart]! >= Gap.Newline ? 'y' : 'n'),
   ]
   if (cue.verb) {
-    f.push('ratio=' + (cue.verb.ratio < 0 ? 'none' : Math.min(9, Math.floor(cue.verb.ratio * 10))))
-    f.push('learned=' + cue.verb.learned, 'nounLike=' + cue.verb.nounLike)
+    f.push(feature(T.ratio, cue.verb.ratio < 0 ? 'none' : String(Math.min(9, Math.floor(cue.verb.ratio * 10)))))
+    f.push(feature(T.learned, cue.verb.learned ? 'y' : 'n'), feature(T.nounLike, cue.verb.nounLike ? 'y' : 'n'))
   }
   // Quotations around the cue: '"…," she said' and 'said: "…"'.
-  for (let k = Math.max(sStart, cue.start - 3); k < cue.start; k++) if (a.tokens.kinds[k] === TokenKind.Quote) f.push('quoteBefore')
-  for (let k = next; k < Math.min(sEnd, next + 3); k++) if (a.tokens.kinds[k] === TokenKind.Quote) f.push('quoteAfter')
-  if (a.lower.slice(next, Math.min(sEnd, next + 6)).includes('that')) f.push('thatSoon')
+  for (let k = Math.max(sStart, cue.start - 3); k < cue.start; k++) if (a.tokens.kinds[k] === TokenKind.Quote) f.push(feature(T.quoteBefore, 'y'))
+  for (let k = next; k < Math.min(sEnd, next + 3); k++) if (a.tokens.kinds[k] === TokenKind.Quote) f.push(feature(T.quoteAfter, 'y'))
+  for (let k = next; k < Math.min(sEnd, next + 6); k++) {
+    if (a.lower[k] === 'that') {
+      f.push(feature(T.thatSoon, 'y'))
+      break
+    }
+  }
   return f
 }

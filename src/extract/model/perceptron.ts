@@ -1,18 +1,18 @@
-// An averaged perceptron over sparse string features: small, fast to train and to apply, and
-// readable as data. Averaging (Collins 2002) keeps the weights from over-fitting the last examples.
+// An averaged perceptron over sparse hashed features (see feature-hash.ts): small, fast to train
+// and to apply. Averaging (Collins 2002) keeps the weights from over-fitting the last examples.
 
 export interface Example {
-  features: string[]
+  features: number[]
   label: boolean
 }
 
 /** A trained binary classifier: a score above zero means yes. */
 export interface LinearModel {
   bias: number
-  weights: Map<string, number>
+  weights: Map<number, number>
 }
 
-export function score(model: LinearModel, features: readonly string[]): number {
+export function score(model: LinearModel, features: readonly number[]): number {
   let s = model.bias
   for (const f of features) s += model.weights.get(f) ?? 0
   return s
@@ -20,10 +20,10 @@ export function score(model: LinearModel, features: readonly string[]): number {
 
 /** Trains on `examples` for `epochs` passes in a fixed shuffled order (seeded: training is reproducible). */
 export function trainPerceptron(examples: readonly Example[], epochs: number, seed = 1): LinearModel {
-  const w = new Map<string, number>()
+  const w = new Map<number, number>()
   // Sum of each weight over all steps, kept lazily: total += w * (steps since last update).
-  const totals = new Map<string, number>()
-  const stamps = new Map<string, number>()
+  const totals = new Map<number, number>()
+  const stamps = new Map<number, number>()
   let bias = 0
   let biasTotal = 0
   let biasStamp = 0
@@ -32,7 +32,7 @@ export function trainPerceptron(examples: readonly Example[], epochs: number, se
   let random = seed
   const next = () => ((random = (Math.imul(random, 1103515245) + 12345) >>> 0) / 2 ** 32)
 
-  const update = (f: string, delta: number) => {
+  const update = (f: number, delta: number) => {
     const current = w.get(f) ?? 0
     totals.set(f, (totals.get(f) ?? 0) + current * (step - (stamps.get(f) ?? 0)))
     stamps.set(f, step)
@@ -57,7 +57,7 @@ export function trainPerceptron(examples: readonly Example[], epochs: number, se
       bias += delta
     }
   }
-  const averaged = new Map<string, number>()
+  const averaged = new Map<number, number>()
   for (const [f, current] of w) {
     const total = (totals.get(f) ?? 0) + current * (step - (stamps.get(f) ?? 0))
     const mean = total / step
