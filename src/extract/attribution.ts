@@ -390,7 +390,7 @@ function backwardContent(a: Analysis, boundary: number, sStart: number): [number
     if (quote) return [quote.start, quote.end]
     return null
   }
-  if (!isPunct(a, k, ',') && !isPunct(a, k, ':')) return null
+  if (!isPunct(a, k, ',')) return null
   if (k <= sStart) return null
   let start = clauseStart(a, sStart, k)
   // A sentence that starts inside a quotation opened earlier: the content starts with the quotation.
@@ -420,9 +420,11 @@ function addContinuations(a: Analysis, from: number, sEnd: number, spans: [numbe
     const quote = quotationStartingAt(a, next)
     if (!quote || quote.closeToken === -1) break
     const after = quote.lastToken + 1
-    // Its own attribution follows ('"C," she said'): not a continuation.
-    if (after < a.tokens.count && a.tokens.gaps[after]! < Gap.Newline && !isQuote(a, after) && !isTerminal(a, after)) break
+    // Its own attribution follows in the same sentence ('"C," she said'): not a continuation.
+    const sameSentence = after < a.tokens.count && a.sentences.ofToken[after] === a.sentences.ofToken[quote.lastToken]
+    if (sameSentence && a.tokens.gaps[after]! < Gap.Newline && !isQuote(a, after) && !isTerminal(a, after)) break
     spans.push([quote.start, quote.end])
+    if (!sameSentence && after < a.tokens.count && !isQuote(a, after)) break
     next = after
     while (next < a.tokens.count && isTerminal(a, next) && a.tokens.gaps[next]! < Gap.Newline) next++
   }

@@ -14,6 +14,7 @@ export interface CueMatch {
   verb: CueVerb | null
 }
 
+const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', "'s", '’s'])
 const ARTICLES = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your'])
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'who', 'it', 'which', 'that'])
 
@@ -39,6 +40,8 @@ export function findCues(a: Analysis, lexicon: CueLexicon): CueMatch[] {
     let start = i
     while (start > 0 && isGroupWord(lexicon, lower[start - 1]!) && sameSentence(a, start - 1, i)) start--
     if (verb.nounLike && !inVerbalContext(a, lexicon, start, i)) continue
+    // "Varga was asked", "he was told": the subject of a passive listener verb is not the speaker.
+    if (verb.takesObject && start < i && PASSIVE_AUXILIARIES.has(lower[i - 1]!)) continue
     // "a written statement", "the known facts": a participle used as an adjective.
     if (start === i && i > 0 && ARTICLES.has(lower[i - 1]!)) continue
     let end = i + verb.words.length

@@ -70,9 +70,14 @@ function resolveSource(
   const headWord = a.lower[head - 1]!
   // "The Kremlin spokesman", "the senator": a role noun heads the phrase.
   if (lex.roleNouns.has(headWord) && !isCapitalized(a, head - 1)) {
-    const named = firstMention(names, start, head, 'person')
-    if (named >= 0) return fromCluster(names, names.mentions[named]!.entity)
+    // "The ministry spokeswoman, Lenna Corvish,": the name may stand in the apposition.
+    const named = firstMention(names, start, end, 'person')
+    if (named >= 0) return fromCluster(names, names.mentions[named]!.entity, roleFromHead(a, start, head))
     return byRole(a, names, start, head, headWord)
+  }
+  // "the ministry", "the agency": the organisation of that kind named last.
+  if (lex.orgWords.has(headWord) && DETERMINERS.has(first) && firstMention(names, start, head, null) < 0) {
+    return byOrganisationNoun(a, names, start, headWord)
   }
   // A name in the head chunk; people before organisations.
   const person = firstMention(names, start, end, 'person')
@@ -90,6 +95,24 @@ function resolveSource(
     let from = start
     while (from < head && DETERMINERS.has(a.lower[from]!)) from++
     if (head - from >= 2) return { entity: -1, name: a.text.slice(a.tokens.starts[from]!, a.tokens.ends[head - 1]!) }
+  }
+  return unknown()
+}
+
+function roleFromHead(a: Analysis, start: number, head: number): string | undefined {
+  let from = start
+  while (from < head && DETERMINERS.has(a.lower[from]!)) from++
+  return from < head ? a.text.slice(a.tokens.starts[from]!, a.tokens.ends[head - 1]!) : undefined
+}
+
+function byOrganisationNoun(a: Analysis, names: NameFindings, at: number, noun: string): ResolvedSpeaker {
+  for (let k = at - 1; k >= 0; k--) {
+    const m = names.ofToken[k]!
+    if (m < 0) continue
+    const mention = names.mentions[m]!
+    const c = names.clusters[mention.entity]!
+    if (c.type === 'organization' && c.name.toLowerCase().includes(noun)) return fromCluster(names, mention.entity)
+    k = mention.titleStart
   }
   return unknown()
 }
