@@ -66,7 +66,7 @@ export function findNames(a: Analysis, lex: NameLexicon): NameFindings {
   }
   const ofToken = new Int32Array(tokens.count).fill(-1)
   mentions.forEach((m, k) => ofToken.fill(k, m.titleStart, m.end))
-  return { mentions, clusters: clusterEntities(mentions), ofToken }
+  return { mentions, clusters: clusterEntities(mentions, lex.placeWordEnding), ofToken }
 }
 
 function isNameWord(a: Analysis, i: number): boolean {
@@ -227,7 +227,7 @@ function wordCount(name: string): number {
  * Groups mentions: people by full name, a lone surname joining the latest full name that ends
  * with it ("Putin" → "Vladimir Putin"); other types by their name. The fullest form is canonical.
  */
-function clusterEntities(mentions: NameMention[]): EntityCluster[] {
+function clusterEntities(mentions: NameMention[], placeWordEnding: RegExp): EntityCluster[] {
   const clusters: EntityCluster[] = []
   const byKey = new Map<string, number>()
   const bySurname = new Map<string, number>()
@@ -241,6 +241,7 @@ function clusterEntities(mentions: NameMention[]): EntityCluster[] {
     const surname = lone ? lower : lower.slice(lower.lastIndexOf(' ') + 1)
     // A lone capitalised word that is some person's surname is that person.
     if (m.tentative && personWords.has(lower)) m.type = 'person'
+    else if (m.tentative && placeWordEnding.test(lower)) m.type = 'place'
     let index: number | undefined
     if (m.type === 'person') {
       index = lone ? bySurname.get(surname) : byKey.get('person:' + lower)

@@ -19,6 +19,8 @@ export interface NameLexicon {
   places: Set<string>
   placePrefixes: Set<string>
   placeSuffixes: Set<string>
+  /** A lone unknown capitalised word ending so is a place: "Valdoria", "Finland". */
+  placeWordEnding: RegExp
   outlets: Map<string, OutletEntry>
   /** Phrases naming an outlet type ("news agencies" → news agency). */
   outletKindNouns: Map<string, OutletKind>
@@ -53,6 +55,7 @@ function buildNameLexicon(): NameLexicon {
     places: new Set(places.places),
     placePrefixes: new Set(places.prefixes),
     placeSuffixes: new Set(places.suffixes),
+    placeWordEnding: new RegExp(`(?:${places.wordEndings.join('|')})$`),
     outlets: outletMap,
     outletKindNouns: kindNouns,
   }
