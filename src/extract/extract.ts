@@ -50,11 +50,13 @@ export function extract(text: string, options: ExtractOptions = {}): Document {
   )
   if (layout) statements.push(...quoteBlockStatements(text, a, layout, statements, date, via))
   statements.sort((x, y) => firstOffset(x) - firstOffset(y))
-  statements.forEach((s, k) => (s.id = `s${k + 1}`))
+  // Statement ids are global: "<document id>:s<n>", so a store or an API can use them as they are.
+  const id = documentId(text)
+  statements.forEach((s, k) => (s.id = `${id}:s${k + 1}`))
 
   const diagnostics: Diagnostic[] = unclosedQuotations(a)
   return {
-    id: documentId(text),
+    id,
     ...(date ? { date } : {}),
     lang,
     text,

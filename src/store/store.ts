@@ -1,0 +1,94 @@
+import type { Document, Entity, Statement, StatementKind } from '../core/records.js'
+
+// One interface for every store: the embedded SQLite default (store/sqlite) and, later, PostgreSQL.
+// Every implementation passes the same contract suite (store/contract.ts). Methods are async so
+// that a networked store fits the same shape.
+
+/** How a document reached the store: what was read, by which reader, and when. */
+export interface DocumentProvenance {
+  /** A file path, URL or "stdin", with "#id" for one item of a feed, export or JSON lines file. */
+  origin: string
+  /** The reader that produced it: text, brief, html, feed, telegram, jsonl. */
+  reader: string
+  /** ISO date-time of ingestion. */
+  ingestedAt: string
+  /** Where a forwarded Telegram post came from, and similar chains: outer first. */
+  forwardedFrom?: string[]
+  /** Id of an earlier document this one republishes with small edits. */
+  nearDuplicateOf?: string
+  /** MinHash signature of the normalised text (see ingest/dedup), for near-duplicate lookups. */
+  signature?: number[]
+}
+
+export interface StoredDocument {
+  document: Document
+  provenance: DocumentProvenance
+}
+
+export type PutOutcome = 'new' | 'unchanged'
+
+export interface SearchQuery {
+  /** Full-text query over statement content (and speaker); words are ANDed. */
+  text?: string
+  /** Speaker name or alias, case-insensitive ("Peskov" finds "Dmitry Peskov"). */
+  speaker?: string
+  /** Outlet name or alias: the publisher or an outlet the statement came through. */
+  outlet?: string
+  /** Entity name or alias the statement is about. */
+  about?: string
+  /** Inclusive date bounds, YYYY-MM-DD, on the statement's date. */
+  from?: string
+  to?: string
+  kind?: StatementKind
+  /** Default 20, at most 1000. */
+  limit?: number
+  offset?: number
+  /** Include statements from documents that are near-duplicates of another (default false). */
+  includeDuplicates?: boolean
+}
+
+export interface SearchHit {
+  statement: Statement
+  /** The document it came from: id, title, date, url and publishing outlet name. */
+  document: { id: string; title?: string; date?: string; url?: string; outlet?: string }
+  /** Relevance, larger is better; 0 without a text query. */
+  score: number
+}
+
+export interface StoredEntity {
+  entity: Entity
+  /** How many statements it speaks, and is spoken about in. */
+  statementCount: number
+  aboutCount: number
+  firstSeen?: string
+  lastSeen?: string
+}
+
+export interface StoreStats {
+  documents: number
+  nearDuplicates: number
+  statements: number
+  entities: Record<Entity['type'], number>
+  outlets: number
+  firstDate?: string
+  lastDate?: string
+}
+
+export interface Store {
+  readonly kind: string
+  /** Stores a document, its statements, entities and sources in one transaction; a document
+   *  already stored under the same id is left as it is ('unchanged'). */
+  putDocument(document: Document, provenance: DocumentProvenance): Promise<PutOutcome>
+  hasDocument(id: string): Promise<boolean>
+  getDocument(id: string): Promise<StoredDocument | undefined>
+  /** Documents that share at least one MinHash band with `bands` (see ingest/dedup). */
+  documentsSharingBands(bands: string[]): Promise<{ id: string; signature: number[] }[]>
+  search(query: SearchQuery): Promise<SearchHit[]>
+  /** A statement by its global id ("<document id>:s3") with its document. */
+  getStatement(id: string): Promise<SearchHit | undefined>
+  getEntity(id: string): Promise<StoredEntity | undefined>
+  /** Entities whose name or alias matches, case-insensitive, best first. */
+  findEntities(name: string, limit?: number): Promise<StoredEntity[]>
+  stats(): Promise<StoreStats>
+  close(): Promise<void>
+}
