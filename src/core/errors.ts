@@ -7,6 +7,11 @@ export type ErrorCode =
   | 'E_INPUT_TOO_LARGE'
   | 'E_BAD_DATE'
   | 'E_EVAL_DATA'
+  | 'E_INPUT_ENCODING'
+  | 'E_INPUT_BINARY'
+  | 'E_INPUT_MALFORMED'
+  | 'E_FETCH'
+  | 'E_STORE'
 
 export class WirewatchError extends Error {
   readonly code: ErrorCode

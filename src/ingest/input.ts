@@ -1,0 +1,34 @@
+import type { ErrorCode } from '../core/errors.js'
+
+// What readers hand to ingestion: documents as read, before extraction.
+
+export type ReaderName = 'text' | 'brief' | 'html' | 'feed' | 'telegram' | 'jsonl'
+
+export interface InputDocument {
+  text: string
+  title?: string
+  /** ISO 8601 date or date-time of publication. */
+  date?: string
+  url?: string
+  /** Publishing outlet's name as the input gives it ("Meridian Press", a Telegram channel's title). */
+  outlet?: string
+  /** ISO 639-1, when the input says. */
+  lang?: string
+  /** Forwarding chain (Telegram forwarded_from), outer first. */
+  forwardedFrom?: string[]
+  /** Where it was read: a path or URL, with "#<id>" for one item of a feed, export or JSON lines file. */
+  origin: string
+  reader: ReaderName
+}
+
+/** One problem with one input (or one item of it): the rest of the batch goes on. */
+export interface ReadProblem {
+  origin: string
+  code: ErrorCode
+  message: string
+}
+
+export interface ReadResult {
+  documents: InputDocument[]
+  problems: ReadProblem[]
+}
