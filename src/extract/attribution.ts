@@ -103,7 +103,7 @@ function attributeVerb(a: Analysis, lexicon: CueLexicon, cue: CueMatch, cueHeads
     if (!source) return null
   }
   const quotedBefore = !participle && source !== null && followsClosingQuote(a, source[0])
-  const forward = quotedBefore ? null : forwardContentAfterCue(a, cue, sEnd)
+  const forward = quotedBefore ? null : forwardContentAfterCue(a, lexicon, cue, sEnd)
   if (source && forward) {
     return finish(a, cue, source, [forward], false)
   }
@@ -143,7 +143,9 @@ function findSourceBefore(a: Analysis, lexicon: CueLexicon, cue: CueMatch, sStar
   const first = end - 1
   if (lexicon.relativePronouns.has(a.lower[first]!)) return [first, end]
   // "X, APPOSITION, said": the comma before the cue means we pass one comma-delimited chunk.
-  let commasToPass = isPunct(a, first, ',') ? 2 : 0
+  const appositionMode = isPunct(a, first, ',')
+  let commasToPass = appositionMode ? 2 : 0
+  let extraCommas = 2
   let k = first
   for (; k >= sStart; k--) {
     if (end - k > MAX_SOURCE_TOKENS) return null
@@ -161,6 +163,12 @@ function findSourceBefore(a: Analysis, lexicon: CueLexicon, cue: CueMatch, sStar
     if (isQuote(a, k) || STOP_PUNCT.has(w) || w === '!' || w === '?') break
     if (a.quotes.ofToken[k] !== -1) break
     if (w === ',') {
+      // "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said": while the
+      // chunk after this comma is itself an apposition (not a name), keep going back.
+      if (commasToPass === 0 && appositionMode && extraCommas > 0 && !isCapitalized(a, k + 1) && !CLAUSE_CONJUNCTIONS.has(a.lower[k + 1]!)) {
+        extraCommas--
+        continue
+      }
       if (commasToPass === 0) break
       commasToPass--
       continue
@@ -181,6 +189,11 @@ function findSourceBefore(a: Analysis, lexicon: CueLexicon, cue: CueMatch, sStar
   }
   // "with X calling …": the preposition is not part of the subject.
   while (start < end - 1 && LEADING_PREPOSITIONS.has(a.lower[start]!)) start++
+  // "In a Bloomberg interview Trump said", "Last week Stumpf said": an opening adverbial without a
+  // comma; the subject is the last name or pronoun.
+  if (commasToPass === 0 && (PREPOSITIONS.has(a.lower[start]!) || a.lower[start] === 'following')) start = lastSubjectStart(a, start, end)
+  // "Politifact then said": a trailing adverb belongs to neither source nor cue.
+  while (end > start + 1 && TRAILING_ADVERBS.has(a.lower[end - 1]!)) end--
   if (start >= end) return null
   if (!looksLikeSubject(a, start, end)) return null
   return [start, end]
@@ -195,6 +208,22 @@ function dropDiscourseAside(a: Analysis, start: number, end: number): number {
   while (comma > start && a.lower[comma] !== ',') comma--
   if (comma <= start) return end
   return DISCOURSE_ASIDES.has(a.lower.slice(comma + 1, end - 1).join(' ')) ? comma : end
+}
+
+const TRAILING_ADVERBS = new Set(['then', 'now', 'just', 'also', 'later', 'once', 'again', 'still', 'only', 'too'])
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you'])
+
+/** The start of the last pronoun or capitalised name in [start, end), or `start` when none. */
+function lastSubjectStart(a: Analysis, start: number, end: number): number {
+  for (let k = end - 1; k > start; k--) {
+    if (SUBJECT_PRONOUNS.has(a.lower[k]!)) return k
+    if (isCapitalized(a, k)) {
+      let first = k
+      while (first - 1 > start && (isCapitalized(a, first - 1) || a.lower[first - 1] === '.')) first--
+      return first
+    }
+  }
+  return start
 }
 
 const LEADING_PREPOSITIONS = new Set(['with', 'as', 'by'])
@@ -235,15 +264,23 @@ function looksLikeSubject(a: Analysis, start: number, end: number): boolean {
 
 /** "…," said Smith, a spokesman. → "Smith" (up to a comma or the sentence end). */
 function findSourceAfter(a: Analysis, from: number, sEnd: number): [number, number] | null {
+  // Periods inside the sentence belong to abbreviations ("Mr. Burman", "Rep. G.K. Butterfield").
+  const stops = (k: number) => isPunct(a, k, ',') || isQuote(a, k) || (isTerminal(a, k) && !isPunct(a, k, '.')) || (isPunct(a, k, '.') && k === sEnd - 1)
   let end = from
-  while (end < sEnd && !isPunct(a, end, ',') && !isTerminal(a, end) && !isQuote(a, end) && end - from < 8) end++
-  if (end === from || !isCapitalized(a, from) && !['the', 'a', 'an', 'one', 'another'].includes(a.lower[from]!)) return null
-  if (end < sEnd && !isPunct(a, end, ',') && !isTerminal(a, end) && !isQuote(a, end)) return null
+  while (end < sEnd && !stops(end) && end - from < 10) end++
+  if (end === from || (!isCapitalized(a, from) && !['the', 'a', 'an', 'one', 'another'].includes(a.lower[from]!))) return null
+  if (end < sEnd && !stops(end)) return null
+  // "said Alan Cole, an economist at the Tax Foundation." — the apposition belongs to the source.
+  if (isPunct(a, end, ',') && end + 1 < sEnd && !isCapitalized(a, end + 1) && !isQuote(a, end + 1)) {
+    let k = end + 1
+    while (k < sEnd && !isQuote(a, k) && !(isTerminal(a, k) && k === sEnd - 1) && !isPunct(a, k, ',')) k++
+    if (k >= sEnd - 1 || isTerminal(a, k)) end = k
+  }
   return [from, end]
 }
 
 /** Where the content starts after the cue, if it follows it: "that …", ": …", a quotation, a clause. */
-function forwardContentAfterCue(a: Analysis, cue: CueMatch, sEnd: number): [number, number] | null {
+function forwardContentAfterCue(a: Analysis, lexicon: CueLexicon, cue: CueMatch, sEnd: number): [number, number] | null {
   let r = cue.end
   if (a.lower[r - 1] === ':' && r >= sEnd) return nextParagraphContent(a, r)
   if (r >= sEnd || isTerminal(a, r)) return null
@@ -254,6 +291,15 @@ function forwardContentAfterCue(a: Analysis, cue: CueMatch, sEnd: number): [numb
   }
   if (isPunct(a, r, ':')) return r + 1 < a.tokens.count ? forwardContent(a, r + 1, sEnd) : null
   if (a.lower[r - 1] === ':' && r >= sEnd) return nextParagraphContent(a, r)
+  // "urged state officials to boost …": the content is the infinitive after the object.
+  const cueForm = a.lower.slice(cue.head, cue.end).join(' ')
+  if (lexicon.objectInfinitive.has(cueForm) && r < sEnd && a.lower[r] !== 'to' && a.lower[r] !== 'that') {
+    for (let k = r + 1; k < Math.min(sEnd, r + 7); k++) {
+      const w = a.lower[k]!
+      if (w === 'to') return forwardContent(a, k, sEnd)
+      if (w === ',' || w === 'that' || isTerminal(a, k) || isQuote(a, k) || lexicon.subordinators.has(w)) break
+    }
+  }
   // Skip a listener ("told reporters") and adjuncts ("in a statement on Friday") before the content.
   let skipped = false
   if (cue.verb?.takesObject && LISTENER_PRONOUNS.has(a.lower[r]!)) {

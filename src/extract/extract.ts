@@ -91,6 +91,18 @@ function trimNestedContent(a: Analysis, attributions: Attribution[]): Attributio
       range[1] = innerContent[0]
       outer.kind = kindOf(a, outer.content)
     }
+    // "X said A, saying B" and "X said A and warned B": a sibling cue ends the content before it.
+    for (const sibling of attributions) {
+      if (sibling === outer) continue
+      const cueAt = a.tokens.starts[sibling.cue.start]!
+      if (cueAt <= range[0] || cueAt >= range[1]) continue
+      const before = a.lower[sibling.cue.start - 1]
+      if (before !== ',' && before !== 'and' && before !== 'but') continue
+      let cut = sibling.cue.start - 1
+      if (before !== ',' && a.lower[cut - 1] === ',') cut--
+      range[1] = Math.min(range[1], a.tokens.starts[cut]!)
+      outer.kind = kindOf(a, outer.content)
+    }
   }
   return attributions.filter((at) => at.content.every(([s, e]) => e > s))
 }

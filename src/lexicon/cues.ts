@@ -29,6 +29,8 @@ export interface CueLexicon {
   relativePronouns: Set<string>
   /** Nouns that often stand as sources ("the poll shows"): a noun-like cue form may follow them. */
   sourceNouns: Set<string>
+  /** Cue forms whose content is an infinitive after their object: "urged Congress [to act]". */
+  objectInfinitive: Set<string>
   /** Prepositions that join any cue verb they follow ("talked about"). */
   particles: Set<string>
   /** Verb + preposition pairs that are cues together ("referring to", "called on"), learned. */
@@ -51,6 +53,7 @@ interface RawLexicon {
   relativePronouns: string[]
   sourceNouns: string[]
   particles: string[]
+  objectInfinitive: string[]
 }
 
 /** Word statistics learned from annotated news (scripts/learn-cue-lexicon.ts): [form, cue, seen]. */
@@ -125,6 +128,7 @@ export function buildCueLexicon(raw: RawLexicon, learned?: LearnedCues, threshol
     relativePronouns: new Set(raw.relativePronouns),
     sourceNouns: new Set(raw.sourceNouns),
     particles: new Set(raw.particles),
+    objectInfinitive: new Set(raw.objectInfinitive),
     particlePairs: new Set(
       (learned?.bigrams ?? [])
         .filter(([pair, cue, seen]) => cue >= thresholds.minCount && cue / seen >= 0.5 && PARTICLE.test(pair))
