@@ -91,6 +91,10 @@ function attributePrepositional(a: Analysis, cue: CueMatch): Attribution | null 
 
 function attributeVerb(a: Analysis, lexicon: CueLexicon, cue: CueMatch, cueHeads: Set<number>, earlier: Attribution[]): Attribution | null {
   const [sStart, sEnd] = sentenceOf(a, cue.head)
+  const passive = attributePassive(a, cue, sStart, sEnd)
+  if (passive) return passive
+  const aside = attributeAsClause(a, lexicon, cue, sStart, sEnd, cueHeads)
+  if (aside) return aside
   // ", adding that …" and "… and said that …": the verb shares the subject of the clause before it.
   const participle =
     cue.start > sStart &&
@@ -122,6 +126,32 @@ function attributeVerb(a: Analysis, lexicon: CueLexicon, cue: CueMatch, cueHeads
   const spans = [content]
   addContinuations(a, after, sEnd, spans)
   return finish(a, cue, source ?? invertedSource!, spans, invertedSource !== null)
+}
+
+const BE_FORMS = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'being'])
+
+/** "The registration issue was first reported by The Washington Post." — the source follows "by". */
+function attributePassive(a: Analysis, cue: CueMatch, sStart: number, sEnd: number): Attribution | null {
+  if (a.lower[cue.end] !== 'by' || !a.lower.slice(cue.start, cue.head).some((w) => BE_FORMS.has(w))) return null
+  const from = cue.end + 1
+  let end = from
+  while (end < sEnd && !isPunct(a, end, ',') && !isQuote(a, end) && !(isTerminal(a, end) && end === sEnd - 1) && end - from < 12) end++
+  if (end === from) return null
+  const contentStart = clauseStart(a, sStart, cue.start)
+  if (contentStart >= cue.start) return null
+  const content = charRange(a, contentStart, cue.start)
+  return finish(a, cue, [from, end], [content], true)
+}
+
+/** "As Mr. Bown observed, in the early days …" — the source sits in an "as" clause before the content. */
+function attributeAsClause(a: Analysis, lexicon: CueLexicon, cue: CueMatch, sStart: number, sEnd: number, cueHeads: Set<number>): Attribution | null {
+  if (!isPunct(a, cue.end, ',')) return null
+  const source = findSourceBefore(a, lexicon, cue, sStart, cueHeads)
+  if (!source) return null
+  // "As X observed," at the start of the sentence or of a clause ("Yet, as X observed,").
+  if (a.lower[source[0] - 1] !== 'as' || (source[0] - 1 > sStart && !CLAUSE_CONJUNCTIONS.has(a.lower[source[0] - 2]!) && a.lower[source[0] - 2] !== ',')) return null
+  const content = forwardContent(a, cue.end + 1, sEnd)
+  return content ? finish(a, cue, source, [content], false) : null
 }
 
 /** '"…," he told' — a source right after a closing quotation mark takes that quotation as content. */
