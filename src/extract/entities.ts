@@ -64,9 +64,36 @@ export function findNames(a: Analysis, lex: NameLexicon): NameFindings {
     }
     i = end - 1
   }
+  const kept = dropStrayCapitals(a, mentions)
   const ofToken = new Int32Array(tokens.count).fill(-1)
-  mentions.forEach((m, k) => ofToken.fill(k, m.titleStart, m.end))
-  return { mentions, clusters: clusterEntities(mentions, lex.placeWordEnding), ofToken }
+  kept.forEach((m, k) => ofToken.fill(k, m.titleStart, m.end))
+  return { mentions: kept, clusters: clusterEntities(kept, lex.placeWordEnding), ofToken }
+}
+
+/**
+ * A lone capitalised word of unknown type is dropped when it is no name at all: a demonym before
+ * a lower-case noun ("Kestran patrol boats"), or a word capitalised only because it opens a sentence
+ * ("Talks between …"). Surnames of people named in full stay.
+ */
+const DEMONYM = /(?:an|ese|ish|i)$/
+
+function dropStrayCapitals(a: Analysis, mentions: NameMention[]): NameMention[] {
+  const surnames = new Set<string>()
+  const midSentence = new Set<string>()
+  for (const m of mentions) {
+    const lower = m.name.toLowerCase()
+    if (m.type === 'person' && m.end - m.start >= 2) surnames.add(lower.slice(lower.lastIndexOf(' ') + 1))
+    if (a.sentences.starts[a.sentences.ofToken[m.titleStart]!] !== m.titleStart) midSentence.add(lower)
+  }
+  return mentions.filter((m) => {
+    if (!m.tentative) return true
+    const lower = m.name.toLowerCase()
+    if (surnames.has(lower)) return true
+    const next = m.end
+    const adjectival = DEMONYM.test(lower) && next < a.tokens.count && a.tokens.kinds[next] === TokenKind.Word && !isCapitalized(a, next)
+    const sentenceStart = a.sentences.starts[a.sentences.ofToken[m.start]!] === m.start
+    return !adjectival && (!sentenceStart || midSentence.has(lower))
+  })
 }
 
 function isNameWord(a: Analysis, i: number): boolean {

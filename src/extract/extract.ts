@@ -34,7 +34,7 @@ export function extract(text: string, options: ExtractOptions = {}): Document {
   const lang = options.lang ?? 'en'
   const layout = readBriefLayout(text)
   const date = options.date ?? layout?.date
-  const a = analyse(text, layout?.bodyStart ? [layout.bodyStart] : [])
+  const a = analyse(text, sentenceBreaks(text, layout))
   const names = findNames(a, englishNames)
   const found = trimNestedContent(a, findAttributions(a, englishCueCandidates, englishCueClassifier).filter((at) => !inSourceLine(a, at, layout)))
   const { attributions, speakers } = dropRestatements(a, found, resolveSpeakers(a, englishNames, names, found))
@@ -66,6 +66,16 @@ export function extract(text: string, options: ExtractOptions = {}): Document {
     events: [],
     diagnostics,
   }
+}
+
+// "PORT MEREN — …", "WASHINGTON (AP) — …": a wire dateline opening a paragraph is not part of its first sentence.
+const DATELINE = /(?:^|\n)[ \t]*(?:\p{Lu}[\p{Lu}.'’-]*(?:[ ,]+\p{Lu}[\p{Lu}.'’-]*)*)(?:,? [\p{L}.]+ \d{1,2})?(?: \([^()\n]{1,40}\))?[ \t]*[—–-]+[ \t]*/gu
+
+/** Offsets where a sentence must start whatever the punctuation: after a brief's header or a dateline. */
+function sentenceBreaks(text: string, layout: BriefLayout | null): number[] {
+  const breaks: number[] = layout?.bodyStart ? [layout.bodyStart] : []
+  for (const m of text.matchAll(DATELINE)) breaks.push(m.index + m[0].length)
+  return breaks.sort((x, y) => x - y)
 }
 
 function inSourceLine(a: Analysis, at: Attribution, layout: BriefLayout | null): boolean {

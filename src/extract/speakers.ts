@@ -88,10 +88,13 @@ function resolveSource(
   const other = firstMention(names, start, head, null)
   if (other >= 0) {
     const m = names.mentions[other]!
-    if (!lex.groupNouns.has(headWord)) return fromCluster(names, m.entity)
+    // A name that only qualifies a lower-case head ("Telvarian mediators") is not the speaker.
+    const qualifies = m.end < head && !isCapitalized(a, head - 1)
+    if (!lex.groupNouns.has(headWord) && !qualifies) return fromCluster(names, m.entity)
   }
-  // A group with a qualifier is a speaker we can name ("US officials"); a bare one is not.
-  if (lex.groupNouns.has(headWord)) {
+  // A group with a qualifier is a speaker we can name ("US officials", "the Telvarian mediators");
+  // a bare one is not.
+  if (lex.groupNouns.has(headWord) || (headWord.length > 3 && headWord.endsWith('s') && !isCapitalized(a, head - 1) && a.tokens.kinds[head - 1] === TokenKind.Word)) {
     let from = start
     while (from < head && DETERMINERS.has(a.lower[from]!)) from++
     if (head - from >= 2) return { entity: -1, name: a.text.slice(a.tokens.starts[from]!, a.tokens.ends[head - 1]!) }
