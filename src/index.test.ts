@@ -26,10 +26,13 @@ describe('public API', () => {
   it('exports exactly these runtime names', async () => {
     const api = await import('./index.js')
     expect(Object.keys(api).sort()).toEqual([
+      'DEFAULT_MAX_INPUT_BYTES',
       'WirewatchError',
       'evaluatePolnear',
       'extract',
       'formatEvalReport',
+      'ingest',
+      'openSqliteStore',
       'parseBrat',
       'toBrat',
     ])

@@ -41,3 +41,25 @@ export {
   evaluatePolnear,
   formatEvalReport,
 } from './eval/evaluate.js'
+
+export type {
+  DocumentProvenance,
+  PutOutcome,
+  SearchHit,
+  SearchQuery,
+  Store,
+  StoreStats,
+  StoredDocument,
+  StoredEntity,
+} from './store/store.js'
+export { type SqliteStoreOptions, openSqliteStore } from './store/sqlite/index.js'
+
+export type { InputDocument, ReadProblem, ReadResult, ReaderName } from './ingest/input.js'
+export {
+  DEFAULT_MAX_INPUT_BYTES,
+  type DocumentOutcome,
+  type IngestEvent,
+  type IngestOptions,
+  type IngestSummary,
+  ingest,
+} from './ingest/ingest.js'

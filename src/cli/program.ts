@@ -5,6 +5,10 @@ import { Command, type CommanderError } from 'commander'
 import { UsageError } from './errors.js'
 import { registerEvalCommand } from './eval-command.js'
 import { registerExtractCommand } from './extract-command.js'
+import { registerIngestCommand } from './ingest-command.js'
+import { registerSearchCommand } from './search-command.js'
+import { registerShowCommand } from './show-command.js'
+import { registerStatsCommand } from './stats-command.js'
 import { type CliIo, columnsOf } from './io.js'
 
 export interface RunState {
@@ -16,6 +20,7 @@ export interface RunState {
 const EXAMPLES = `
 Examples:
   wirewatch extract samples/briefs/harbor-talks.txt --format text
+  wirewatch ingest samples/corpus && wirewatch search harbor --speaker Varga
   cat article.txt | wirewatch extract --date 2025-05-16
   wirewatch eval polnear ../shared/polnear/dev --misses
 
@@ -41,6 +46,10 @@ export function buildProgram(io: CliIo, version: string, state: RunState): Comma
     state.exitCode = exitCode
   }
   registerExtractCommand(program, io, finish)
+  registerIngestCommand(program, io, finish)
+  registerSearchCommand(program, io, finish)
+  registerShowCommand(program, io, finish)
+  registerStatsCommand(program, io, finish)
   registerEvalCommand(program, io, finish)
 
   program.hook('preAction', (_program, action) => {

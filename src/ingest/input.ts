@@ -32,3 +32,12 @@ export interface ReadResult {
   documents: InputDocument[]
   problems: ReadProblem[]
 }
+
+/** What a reader may know besides the text: the address it came from, for relative links. */
+export interface ReaderContext {
+  /** The http(s) URL the input was fetched from (after redirects). */
+  url?: string
+}
+
+/** Every reader has this shape; the context is optional, so `(text, origin) => ReadResult` fits. */
+export type Reader = (text: string, origin: string, context?: ReaderContext) => ReadResult

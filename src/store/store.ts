@@ -16,7 +16,8 @@ export interface DocumentProvenance {
   forwardedFrom?: string[]
   /** Id of an earlier document this one republishes with small edits. */
   nearDuplicateOf?: string
-  /** MinHash signature of the normalised text (see ingest/dedup), for near-duplicate lookups. */
+  /** MinHash signature of the normalised text (see ingest/dedup), for near-duplicate lookups: the
+   *  store indexes its LSH bands (ingest/dedup's lshBands) for documentsSharingBands. */
   signature?: number[]
 }
 
@@ -56,12 +57,17 @@ export interface SearchHit {
 }
 
 export interface StoredEntity {
+  /** Merged across documents: every alias and role seen, in the order first seen. Its `mentions`
+   *  are empty: mentions are spans into one document's text, kept with that document. */
   entity: Entity
-  /** How many statements it speaks, and is spoken about in. */
+  /** How many statements it speaks, and is spoken about in (near-duplicates left out, as in search). */
   statementCount: number
   aboutCount: number
+  /** Dates (YYYY-MM-DD) of the first and last documents that name it. */
   firstSeen?: string
   lastSeen?: string
+  /** How many documents name it (added for ranking lookups; optional for older stores). */
+  documentCount?: number
 }
 
 export interface StoreStats {

@@ -1,0 +1,67 @@
+// Settings of the search benchmark: flags, then the documented defaults.
+import { parseArgs } from 'node:util'
+
+export interface SearchBenchOptions {
+  /** Statements to generate. */
+  statements: number
+  /** Measured queries of each kind (after a warm-up). */
+  queries: number
+  /** Seed of the generator and of the query sampler. */
+  seed: number
+  /** Keep the database file instead of deleting it. */
+  keep: boolean
+  /** Where to build the database (default: a fresh file in the OS temp folder). */
+  db: string | null
+  /** Documents per bulk transaction. */
+  batch: number
+  /** Skip the FTS merge and ANALYZE after loading, to see what an un-optimised store does. */
+  optimize: boolean
+  json: boolean
+  help: boolean
+}
+
+export const SEARCH_USAGE = `usage: npm run bench:search -- [options]
+
+  --statements N     statements to generate (default 1000000)
+  --queries N        measured queries of each kind (default 300)
+  --seed N           generator and query seed (default 42)
+  --batch N          documents per bulk transaction (default 2000)
+  --no-optimize      skip the FTS merge and ANALYZE after loading
+  --db FILE          build here instead of a temporary file (implies --keep)
+  --keep             keep the database file
+  --json             print one JSON object instead of the table
+  -h, --help         show this help`
+
+export function parseSearchOptions(argv: string[]): SearchBenchOptions {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      statements: { type: 'string' },
+      queries: { type: 'string' },
+      seed: { type: 'string' },
+      batch: { type: 'string' },
+      'no-optimize': { type: 'boolean', default: false },
+      db: { type: 'string' },
+      keep: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  })
+  return {
+    statements: whole('--statements', values.statements ?? '1000000', 1),
+    queries: whole('--queries', values.queries ?? '300', 1),
+    seed: whole('--seed', values.seed ?? '42', 0),
+    batch: whole('--batch', values.batch ?? '2000', 1),
+    optimize: !values['no-optimize'],
+    db: values.db ?? null,
+    keep: values.keep === true || values.db !== undefined,
+    json: values.json === true,
+    help: values.help === true,
+  }
+}
+
+function whole(flag: string, raw: string, min: number): number {
+  const n = Number(raw.replace(/_/g, ''))
+  if (!Number.isInteger(n) || n < min) throw new Error(`${flag} expects an integer ≥ ${min}, got "${raw}"`)
+  return n
+}

@@ -1,0 +1,86 @@
+// `wirewatch search [TEXT] [filters]`: statements, best first, with speaker, date, outlet and source.
+
+import { type Command, Option } from 'commander'
+import type { SearchHit, SearchQuery } from '../index.js'
+import type { CliIo } from './io.js'
+import { checkDate } from './options.js'
+import { addDbOption, withStore } from './store-option.js'
+import { UsageError } from './errors.js'
+
+interface SearchFlags {
+  speaker?: string
+  outlet?: string
+  about?: string
+  from?: string
+  to?: string
+  kind?: 'direct' | 'indirect' | 'mixed'
+  limit: string
+  json?: boolean
+  duplicates?: boolean
+  db?: string
+}
+
+const EXAMPLES = `
+Examples:
+  wirewatch search harbor talks
+  wirewatch search --speaker Varga --from 2026-03-01 --to 2026-03-31
+  wirewatch search blockade --outlet "Meridian Press" --kind direct --json`
+
+export function registerSearchCommand(program: Command, io: CliIo, finish: (exitCode: number) => void): void {
+  addDbOption(
+    program
+      .command('search')
+      .summary('find statements by text, speaker, outlet, topic, date and kind')
+      .description('Search stored statements: best match first with a text query, newest first without.')
+      .argument('[text...]', 'words the statement must contain (all of them)')
+      .option('--speaker <name>', 'who said it (name or alias, e.g. a surname)')
+      .option('--outlet <name>', 'the outlet that published or carried it')
+      .option('--about <name>', 'a person, organisation or place it is about')
+      .option('--from <YYYY-MM-DD>', 'said on or after this date')
+      .option('--to <YYYY-MM-DD>', 'said on or before this date')
+      .addOption(new Option('--kind <kind>', 'direct, indirect or mixed quotes').choices(['direct', 'indirect', 'mixed']))
+      .option('--limit <n>', 'how many statements', '20')
+      .option('--duplicates', 'include statements from near-duplicate copies of a story')
+      .option('--json', 'print the hits as JSON'),
+  )
+    .addHelpText('after', EXAMPLES)
+    .action(async (words: string[], flags: SearchFlags) => {
+      const query = queryOf(words, flags)
+      const hits = await withStore(flags.db, io, (store) => store.search(query))
+      io.stdout.write(flags.json ? `${JSON.stringify(hits, null, 2)}\n` : formatHits(hits))
+      finish(0)
+    })
+}
+
+function queryOf(words: string[], flags: SearchFlags): SearchQuery {
+  const limit = Number(flags.limit)
+  if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw new UsageError(`--limit must be a whole number from 1 to 1000, got "${flags.limit}"`, 'wirewatch search')
+  const text = words.join(' ').trim()
+  return {
+    ...(text ? { text } : {}),
+    ...(flags.speaker ? { speaker: flags.speaker } : {}),
+    ...(flags.outlet ? { outlet: flags.outlet } : {}),
+    ...(flags.about ? { about: flags.about } : {}),
+    ...(flags.from ? { from: checkDate(flags.from) } : {}),
+    ...(flags.to ? { to: checkDate(flags.to) } : {}),
+    ...(flags.kind ? { kind: flags.kind } : {}),
+    ...(flags.duplicates ? { includeDuplicates: true } : {}),
+    limit,
+  }
+}
+
+/** One block per hit: who, when, where; what was said; which document it came from. */
+export function formatHits(hits: SearchHit[]): string {
+  if (hits.length === 0) return 'no statements found\n'
+  return hits
+    .map((hit, n) => {
+      const s = hit.statement
+      const who = s.speaker.name ?? `(unknown: ${s.speaker.mentions[0]?.text ?? 'no source named'})`
+      const role = s.speaker.role ? `, ${s.speaker.role}` : ''
+      const where = [s.date, hit.document.outlet].filter(Boolean).join(' · ')
+      const content = s.content.map((c) => c.text).join(' … ')
+      const title = hit.document.title ? ` "${hit.document.title}"` : ''
+      return `${n + 1}. ${who}${role} — ${s.kind}${where ? ` — ${where}` : ''}\n   ${content}\n   ${s.id}${title}\n`
+    })
+    .join('\n')
+}

@@ -1,0 +1,172 @@
+// RSS 2.0, RSS 1.0 (RDF) and Atom feeds: one document per item or entry. The feed's title is
+// the outlet. Item bodies are HTML more often than not and are read like pages (html/fragment.ts).
+// A truncated feed still yields the items before the break, with a problem saying so.
+
+import { XMLParser } from 'fast-xml-parser'
+import { normalizeDate } from '../dates.js'
+import { htmlFragmentToText } from '../html/fragment.js'
+import { absoluteUrl, languageOf } from '../html/metadata.js'
+import type { InputDocument, ReadProblem, ReadResult, ReaderContext } from '../input.js'
+import { salvageFeed, unescapeXml, xmlProblem } from '../xml-text.js'
+import { documentOf, failed, problemOf, reasonOf } from './result.js'
+
+type XmlRecord = Record<string, unknown>
+
+// Text-bearing elements are kept raw: Atom's type="xhtml" content is markup that the parser would
+// otherwise scatter into objects, and raw text keeps CDATA and entities for unescapeXml.
+const RAW_ELEMENTS = ['title', 'description', 'content:encoded', 'content', 'summary']
+
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@_',
+  parseTagValue: false,
+  parseAttributeValue: false,
+  trimValues: true,
+  ignoreDeclaration: true,
+  ignorePiTags: true,
+  stopNodes: RAW_ELEMENTS.map((name) => `*.${name}`),
+  isArray: (name) => name === 'item' || name === 'entry' || name === 'link',
+})
+
+type Kind = 'rss' | 'rdf' | 'atom'
+
+interface FeedShape {
+  kind: Kind
+  channel: XmlRecord
+  items: unknown[]
+}
+
+export function readFeed(text: string, origin: string, context: ReaderContext = {}): ReadResult {
+  const problems: ReadProblem[] = []
+  let xml = text
+  const problem = xmlProblem(text)
+  if (problem) {
+    const where = `line ${problem.line}, column ${problem.column}: ${problem.message}`
+    const kind = rootKind(text)
+    const salvaged = kind === undefined ? null : salvageFeed(text, problem, kind === 'atom' ? '</entry>' : '</item>', CLOSERS[kind])
+    if (salvaged === null) return failed(origin, 'E_INPUT_MALFORMED', `it is not well-formed XML (${where})`)
+    problems.push(problemOf(origin, 'E_INPUT_MALFORMED', `it is not well-formed XML (${where}); read the items before the error`))
+    xml = salvaged
+  }
+  let parsed: unknown
+  try {
+    parsed = parser.parse(xml)
+  } catch (error) {
+    return failed(origin, 'E_INPUT_MALFORMED', `it cannot be read as XML (${reasonOf(error)})`)
+  }
+  const shape = feedShape(parsed)
+  if (!shape) return failed(origin, 'E_INPUT_MALFORMED', 'it is XML but not an RSS or Atom feed')
+  const outlet = plainText(shape.channel.title)
+  const lang = languageOf(textOf(shape.channel.language) ?? textOf(shape.channel['dc:language']) ?? attributeOf(shape.channel, 'xml:lang'))
+  const documents: InputDocument[] = []
+  shape.items.forEach((item, index) => {
+    if (item === '') return // <item></item>: nothing to read
+    if (!isRecord(item)) {
+      problems.push(problemOf(`${origin}#${index + 1}`, 'E_INPUT_MALFORMED', `item ${index + 1} has no elements`))
+      return
+    }
+    const doc = readItem(item, shape.kind, index, origin, { outlet, lang, base: context.url })
+    if (doc) documents.push(doc)
+  })
+  return { documents, problems }
+}
+
+const CLOSERS: Record<Kind, string> = { rss: '</channel></rss>', rdf: '</rdf:RDF>', atom: '</feed>' }
+
+function readItem(item: XmlRecord, kind: Kind, index: number, origin: string, feed: { outlet?: string; lang?: string; base?: string }): InputDocument | null {
+  const title = kind === 'atom' ? atomText(item.title, true) : plainText(item.title)
+  const body = itemBody(item, kind)
+  const text = body || title
+  if (!text) return null // an empty item: nothing to read
+  const link = kind === 'atom' ? atomLink(item.link) : rssLink(item)
+  const id = textOf(kind === 'atom' ? item.id : item.guid) ?? link ?? String(index + 1)
+  const date = [item.pubDate, item['dc:date'], item.published, item.updated].map((d) => textOf(d)).map((d) => (d === undefined ? undefined : normalizeDate(d))).find(Boolean)
+  return documentOf('feed', `${origin}#${id}`, text, {
+    title: body ? title : undefined,
+    date,
+    url: absoluteUrl(link, feed.base),
+    outlet: feed.outlet,
+    lang: languageOf(textOf(item['dc:language']) ?? attributeOf(item, 'xml:lang')) ?? feed.lang,
+  })
+}
+
+/** The fullest text the item carries: content:encoded, content, description, summary. */
+function itemBody(item: XmlRecord, kind: Kind): string | undefined {
+  if (kind === 'atom') return atomText(item.content, false) || atomText(item.summary, false) || undefined
+  for (const key of ['content:encoded', 'content', 'description']) {
+    const raw = textOf(item[key])
+    const text = raw === undefined ? '' : htmlFragmentToText(unescapeXml(raw))
+    if (text) return text
+  }
+  return undefined
+}
+
+/** Atom text constructs: type="text" (default), "html" (escaped markup), "xhtml" (inline markup). */
+function atomText(node: unknown, oneLine: boolean): string | undefined {
+  const raw = textOf(node)
+  if (raw === undefined) return undefined
+  const type = (attributeOf(node, 'type') ?? 'text').toLowerCase()
+  const text = type === 'xhtml' ? htmlFragmentToText(raw) : type === 'html' || type === 'text/html' ? htmlFragmentToText(unescapeXml(raw)) : unescapeXml(raw).trim()
+  return (oneLine ? text.replace(/\s+/g, ' ').trim() : text) || undefined
+}
+
+/** RSS titles are text (entities decoded), on one line. */
+function plainText(node: unknown): string | undefined {
+  const raw = textOf(node)
+  return raw === undefined ? undefined : unescapeXml(raw).replace(/\s+/g, ' ').trim() || undefined
+}
+
+function rssLink(item: XmlRecord): string | undefined {
+  const links = Array.isArray(item.link) ? item.link : []
+  const link = links.map((l) => textOf(l)).find((l) => l !== undefined && l.trim() !== '')
+  if (link) return link.trim()
+  // A guid is the item's address unless it says isPermaLink="false".
+  const guid = textOf(item.guid)
+  return guid !== undefined && attributeOf(item.guid, 'isPermaLink') !== 'false' && /^https?:\/\//.test(guid) ? guid : undefined
+}
+
+function atomLink(links: unknown): string | undefined {
+  const list = Array.isArray(links) ? links.filter(isRecord) : []
+  const alternate = list.find((l) => (attributeOf(l, 'rel') ?? 'alternate') === 'alternate')
+  return attributeOf(alternate, 'href')
+}
+
+function feedShape(parsed: unknown): FeedShape | null {
+  if (!isRecord(parsed)) return null
+  if (isRecord(parsed.rss) && isRecord(parsed.rss.channel)) {
+    return { kind: 'rss', channel: parsed.rss.channel, items: listOf(parsed.rss.channel.item) }
+  }
+  const rdf = parsed['rdf:RDF']
+  if (isRecord(rdf)) return { kind: 'rdf', channel: isRecord(rdf.channel) ? rdf.channel : {}, items: listOf(rdf.item) }
+  if (isRecord(parsed.feed)) return { kind: 'atom', channel: parsed.feed, items: listOf(parsed.feed.entry) }
+  return null
+}
+
+/** Which feed a text's root element makes it, from its first 4 KB. */
+function rootKind(text: string): Kind | undefined {
+  const head = text.slice(0, 4096)
+  if (/<rss[\s>]/.test(head)) return 'rss'
+  if (/<rdf:RDF[\s>]/.test(head)) return 'rdf'
+  if (/<feed[\s>]/.test(head)) return 'atom'
+  return undefined
+}
+
+function textOf(node: unknown): string | undefined {
+  if (typeof node === 'string') return node
+  if (typeof node === 'number' || typeof node === 'boolean') return String(node)
+  if (Array.isArray(node)) return textOf(node[0])
+  return isRecord(node) ? textOf(node['#text']) : undefined
+}
+
+function attributeOf(node: unknown, name: string): string | undefined {
+  const value = isRecord(node) ? node[`@_${name}`] : undefined
+  return typeof value === 'string' ? value : undefined
+}
+
+function listOf(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : value === undefined ? [] : [value]
+}
+
+function isRecord(value: unknown): value is XmlRecord {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}

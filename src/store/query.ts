@@ -1,0 +1,85 @@
+import type { StatementKind } from '../core/records.js'
+import type { SearchQuery } from './store.js'
+
+// A SearchQuery checked and put in one shape, so that every store reads the same defaults and
+// refuses the same misuse.
+
+export const DEFAULT_LIMIT = 20
+export const MAX_LIMIT = 1000
+/** Words of a text query beyond this many are ignored: a query is not a document. */
+export const MAX_QUERY_WORDS = 32
+
+export interface NormalisedQuery {
+  /** The text query as phrases: one per white-space separated chunk, each a list of words. */
+  phrases: string[][] | null
+  speaker: string | null
+  outlet: string | null
+  about: string | null
+  /** Inclusive lower bound on the statement date, as given (YYYY, YYYY-MM or YYYY-MM-DD). */
+  from: string | null
+  /** Inclusive upper bound, as given. */
+  to: string | null
+  /** Exclusive upper bound: `to` followed by the largest code point, so "2025-03" takes in all of March. */
+  below: string | null
+  kind: StatementKind | null
+  limit: number
+  offset: number
+  includeDuplicates: boolean
+}
+
+const KINDS: readonly StatementKind[] = ['direct', 'indirect', 'mixed']
+const DATE_PREFIX = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/
+const WORD = /[\p{L}\p{N}\p{M}]+/gu
+
+export function normaliseQuery(q: SearchQuery): NormalisedQuery {
+  if (q === null || typeof q !== 'object') throw new TypeError('search: query must be an object')
+  for (const [name, value] of [['from', q.from], ['to', q.to]] as const) {
+    if (value !== undefined && (typeof value !== 'string' || !DATE_PREFIX.test(value))) {
+      throw new RangeError(`search: ${name} must be YYYY, YYYY-MM or YYYY-MM-DD, got "${String(value)}"`)
+    }
+  }
+  if (q.kind !== undefined && !KINDS.includes(q.kind)) throw new RangeError(`search: kind must be one of ${KINDS.join(', ')}, got "${String(q.kind)}"`)
+  return {
+    phrases: q.text === undefined ? null : phrasesOf(q.text),
+    speaker: filter(q.speaker),
+    outlet: filter(q.outlet),
+    about: filter(q.about),
+    from: q.from ?? null,
+    to: q.to ?? null,
+    below: q.to === undefined ? null : `${q.to}\u{10FFFF}`,
+    kind: q.kind ?? null,
+    limit: bounded(q.limit, DEFAULT_LIMIT, 0, MAX_LIMIT),
+    offset: bounded(q.offset, 0, 0, Number.MAX_SAFE_INTEGER),
+    includeDuplicates: q.includeDuplicates === true,
+  }
+}
+
+/**
+ * The words of a text query, grouped by white-space chunk: `Valdoria's "deal"` → [["Valdoria", "s"], ["deal"]].
+ * Only letters, digits and marks survive, so no query syntax of any engine can get through.
+ * An empty result means the text holds nothing searchable: the query matches nothing.
+ */
+export function phrasesOf(text: string): string[][] {
+  const phrases: string[][] = []
+  let words = 0
+  for (const chunk of String(text).split(/\s+/u)) {
+    const found = chunk.match(WORD)
+    if (!found) continue
+    const room = MAX_QUERY_WORDS - words
+    if (room <= 0) break
+    phrases.push(found.slice(0, room))
+    words += Math.min(found.length, room)
+  }
+  return phrases
+}
+
+function filter(value: string | undefined): string | null {
+  if (value === undefined || value === null) return null
+  const trimmed = String(value).trim()
+  return trimmed === '' ? null : trimmed
+}
+
+function bounded(value: number | undefined, fallback: number, min: number, max: number): number {
+  if (value === undefined || value === null || !Number.isFinite(value)) return fallback
+  return Math.min(max, Math.max(min, Math.floor(value)))
+}

@@ -1,0 +1,68 @@
+import Database from 'better-sqlite3'
+import { WirewatchError } from '../../core/errors.js'
+import { migrate, requireCurrent } from './migrate.js'
+
+export interface SqliteStoreOptions {
+  /** Open for reading only: no migrations run, writes fail. Default false. */
+  readonly?: boolean
+  /** How long a statement waits for another process's write lock, in ms. Default 5000. */
+  busyTimeoutMs?: number
+  /** Page cache per connection, in MiB. Default 64: search touches index pages all over the file. */
+  cacheMiB?: number
+}
+
+/**
+ * Opens (creating if need be) and migrates a database: WAL so that readers never wait for the
+ * writer, NORMAL sync (durable at each checkpoint, never corrupt), foreign keys enforced.
+ */
+export function openDatabase(path: string, options: SqliteStoreOptions = {}): Database.Database {
+  let db: Database.Database
+  try {
+    db = new Database(path, { readonly: options.readonly ?? false, timeout: options.busyTimeoutMs ?? 5000 })
+  } catch (err) {
+    throw new WirewatchError('E_STORE', `cannot open database ${path}: ${(err as Error).message}`, { cause: err })
+  }
+  try {
+    if (!options.readonly) db.pragma('journal_mode = WAL')
+    db.pragma('synchronous = NORMAL')
+    db.pragma('foreign_keys = ON')
+    db.pragma(`cache_size = ${-1024 * Math.max(1, Math.floor(options.cacheMiB ?? 64))}`)
+    db.pragma('temp_store = MEMORY')
+    if (options.readonly) requireCurrent(db)
+    else migrate(db)
+    return db
+  } catch (err) {
+    db.close()
+    if (err instanceof WirewatchError) throw err
+    throw new WirewatchError('E_STORE', `cannot prepare database ${path}: ${(err as Error).message}`, { cause: err })
+  }
+}
+
+/** Prepared statements, made once per SQL text: better-sqlite3 statements are reusable and cheap to run. */
+export class Prepared {
+  private readonly cache = new Map<string, Database.Statement>()
+  constructor(readonly db: Database.Database) {}
+
+  /** Rows as objects. */
+  get(sql: string): Database.Statement {
+    return this.prepare(sql, false)
+  }
+
+  /** Rows as their first column's value. */
+  pluck(sql: string): Database.Statement {
+    return this.prepare(sql, true)
+  }
+
+  private prepare(sql: string, pluck: boolean): Database.Statement {
+    const key = pluck ? `pluck:${sql}` : sql
+    let statement = this.cache.get(key)
+    if (!statement) {
+      // Search builds a handful of SQL shapes; bound the cache anyway.
+      if (this.cache.size >= 500) this.cache.clear()
+      statement = this.db.prepare(sql)
+      if (pluck) statement.pluck()
+      this.cache.set(key, statement)
+    }
+    return statement
+  }
+}

@@ -1,0 +1,3 @@
+export type { SqliteStoreOptions } from './connection.js'
+export { LATEST_VERSION as SQLITE_SCHEMA_VERSION } from './migrations.js'
+export { SqliteStore, openSqliteStore } from './sqlite-store.js'

@@ -1,0 +1,159 @@
+// The schema, as numbered migrations. Append only: a released migration never changes, a new
+// version adds one. Each runs once, in its own transaction, recorded in schema_migrations.
+//
+// Layout, and why:
+// - Every table that FTS5 or a link table points at has an INTEGER PRIMARY KEY `n`: rowids that
+//   VACUUM cannot renumber, and small integers in the link tables instead of repeated text ids.
+// - `statements` is slim (the columns search filters on) and `statement_texts` holds the bulky
+//   text and JSON, so filtering a million statements reads a few tens of megabytes, not a gigabyte.
+// - `statements_fts` is contentless (the text lives in statement_texts) and carries a `keys`
+//   column of opaque tokens (speaker, about, outlet, kind, duplicate): a text query with filters
+//   is one FTS5 intersection, ranked by bm25 over the matches only (keys weigh nothing).
+// - The document JSON is stored without its text and statements (kept once, in their own
+//   columns and rows) and put back together on read.
+
+export interface Migration {
+  version: number
+  name: string
+  sql: string
+}
+
+const TOKENIZE = `tokenize = 'porter unicode61 remove_diacritics 2'`
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'initial schema',
+    sql: `
+CREATE TABLE documents (
+  n INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  title TEXT,
+  date TEXT,
+  lang TEXT NOT NULL,
+  url TEXT,
+  outlet TEXT,
+  origin TEXT NOT NULL,
+  reader TEXT NOT NULL,
+  ingested_at TEXT NOT NULL,
+  near_duplicate_of TEXT REFERENCES documents(id) ON DELETE SET NULL,
+  signature TEXT,
+  provenance_json TEXT NOT NULL,
+  document_json TEXT NOT NULL,
+  text TEXT NOT NULL
+);
+CREATE INDEX documents_date ON documents(date);
+CREATE INDEX documents_near_duplicate_of ON documents(near_duplicate_of) WHERE near_duplicate_of IS NOT NULL;
+
+CREATE TABLE entities (
+  n INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  type TEXT NOT NULL CHECK (type IN ('person', 'organization', 'place', 'outlet')),
+  name TEXT NOT NULL,
+  kind TEXT,
+  labels TEXT,
+  translation TEXT,
+  first_seen TEXT,
+  last_seen TEXT,
+  document_count INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX entities_type ON entities(type);
+
+CREATE TABLE entity_aliases (
+  entity_n INTEGER NOT NULL REFERENCES entities(n) ON DELETE CASCADE,
+  alias TEXT NOT NULL,
+  alias_lower TEXT NOT NULL,
+  alias_last TEXT,
+  UNIQUE (entity_n, alias)
+);
+CREATE INDEX entity_aliases_lower ON entity_aliases(alias_lower);
+CREATE INDEX entity_aliases_last ON entity_aliases(alias_last) WHERE alias_last IS NOT NULL;
+
+CREATE TABLE entity_roles (
+  entity_n INTEGER NOT NULL REFERENCES entities(n) ON DELETE CASCADE,
+  role TEXT NOT NULL,
+  first_seen TEXT,
+  last_seen TEXT,
+  UNIQUE (entity_n, role)
+);
+
+CREATE TABLE document_sources (
+  document_n INTEGER NOT NULL REFERENCES documents(n) ON DELETE CASCADE,
+  ord INTEGER NOT NULL,
+  outlet_n INTEGER NOT NULL REFERENCES entities(n),
+  descriptor TEXT,
+  medium TEXT,
+  span_start INTEGER NOT NULL,
+  span_end INTEGER NOT NULL,
+  PRIMARY KEY (document_n, ord)
+) WITHOUT ROWID;
+CREATE INDEX document_sources_outlet ON document_sources(outlet_n);
+
+CREATE TABLE statements (
+  n INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  document_n INTEGER NOT NULL REFERENCES documents(n) ON DELETE CASCADE,
+  ord INTEGER NOT NULL,
+  kind TEXT NOT NULL CHECK (kind IN ('direct', 'indirect', 'mixed')),
+  speaker_n INTEGER REFERENCES entities(n),
+  speaker_key TEXT,
+  date TEXT,
+  stance TEXT CHECK (stance IN ('support', 'oppose', 'skeptical', 'neutral')),
+  confidence REAL NOT NULL,
+  outlet_n INTEGER REFERENCES entities(n),
+  duplicate INTEGER NOT NULL DEFAULT 0 CHECK (duplicate IN (0, 1))
+);
+CREATE INDEX statements_document ON statements(document_n, ord);
+CREATE INDEX statements_date ON statements(date);
+CREATE INDEX statements_speaker ON statements(speaker_n, duplicate, date) WHERE speaker_n IS NOT NULL;
+CREATE INDEX statements_speaker_key ON statements(speaker_key, duplicate, date) WHERE speaker_key IS NOT NULL;
+CREATE INDEX statements_outlet ON statements(outlet_n, duplicate, date) WHERE outlet_n IS NOT NULL;
+
+CREATE TABLE statement_texts (
+  n INTEGER PRIMARY KEY REFERENCES statements(n) ON DELETE CASCADE,
+  speaker_name TEXT,
+  speaker_role TEXT,
+  cue_text TEXT,
+  content_text TEXT NOT NULL,
+  json TEXT NOT NULL
+);
+
+CREATE TABLE statement_about (
+  statement_n INTEGER NOT NULL REFERENCES statements(n) ON DELETE CASCADE,
+  entity_n INTEGER NOT NULL REFERENCES entities(n),
+  PRIMARY KEY (statement_n, entity_n)
+) WITHOUT ROWID;
+CREATE INDEX statement_about_entity ON statement_about(entity_n, statement_n);
+
+CREATE TABLE statement_via (
+  statement_n INTEGER NOT NULL REFERENCES statements(n) ON DELETE CASCADE,
+  entity_n INTEGER NOT NULL REFERENCES entities(n),
+  PRIMARY KEY (statement_n, entity_n)
+) WITHOUT ROWID;
+CREATE INDEX statement_via_entity ON statement_via(entity_n, statement_n);
+
+CREATE TABLE minhash_bands (
+  band TEXT NOT NULL,
+  document_n INTEGER NOT NULL REFERENCES documents(n) ON DELETE CASCADE,
+  PRIMARY KEY (band, document_n)
+) WITHOUT ROWID;
+CREATE INDEX minhash_bands_document ON minhash_bands(document_n);
+
+CREATE VIRTUAL TABLE statements_fts USING fts5(content, speaker, keys, content = '', contentless_delete = 1, ${TOKENIZE});
+INSERT INTO statements_fts(statements_fts, rank) VALUES ('rank', 'bm25(1.0, 0.5, 0.0)');
+CREATE TRIGGER statements_fts_delete AFTER DELETE ON statements BEGIN
+  DELETE FROM statements_fts WHERE rowid = old.n;
+END;
+
+CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, content = 'documents', content_rowid = 'n', ${TOKENIZE});
+CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN
+  INSERT INTO documents_fts(rowid, title, text) VALUES (new.n, new.title, new.text);
+END;
+CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents BEGIN
+  INSERT INTO documents_fts(documents_fts, rowid, title, text) VALUES ('delete', old.n, old.title, old.text);
+END;
+`,
+  },
+]
+
+export const LATEST_VERSION = MIGRATIONS.reduce((v, m) => Math.max(v, m.version), 0)

@@ -1,0 +1,158 @@
+import { nameKey } from '../names.js'
+import { type NormalisedQuery, normaliseQuery } from '../query.js'
+import type { SearchHit, SearchQuery } from '../store.js'
+import type { Prepared } from './connection.js'
+import { entitiesNamed } from './entities.js'
+import { coverDates, type DateCover, firstDay, lastDay } from './date-keys.js'
+import { allOf, keysExpression, keyToken, textExpression } from './fts.js'
+import { readHits } from './read.js'
+
+// Search plans. With text: one FTS5 query in which filters are key tokens ANDed with the words,
+// so FTS5 intersects posting lists and bm25 scores only the statements that pass every filter
+// (a common word with a rare speaker costs the speaker's postings, not the word's). Dates, which
+// FTS cannot range over, filter the matches through the slim statements table. Without text:
+// B-tree indexes on (speaker | outlet, duplicate, date), newest first.
+
+/** The entities (or names) each filter stands for; null for a filter not given. */
+interface Filters {
+  speakers: { entities: number[]; nameKey: string | null } | null
+  outlets: number[] | null
+  about: number[] | null
+}
+
+type Params = Record<string, string | number>
+
+export function searchStatements(p: Prepared, query: SearchQuery): SearchHit[] {
+  const q = normaliseQuery(query)
+  // Text with nothing searchable in it ("*", "«»") matches nothing, like a filter naming no one.
+  if (q.limit === 0 || (q.phrases !== null && q.phrases.length === 0)) return []
+  const filters = resolveFilters(p, q)
+  if (!filters) return []
+  return readHits(p, q.phrases ? rankedByText(p, q, q.phrases, filters) : newestFirst(p, q, filters))
+}
+
+/** Resolves names to entities once, up front; null when a filter names nothing the store knows. */
+function resolveFilters(p: Prepared, q: NormalisedQuery): Filters | null {
+  let speakers: Filters['speakers'] = null
+  if (q.speaker !== null) {
+    const key = nameKey(q.speaker)
+    // Speakers without an entity match by their name; asked only when such statements exist.
+    const named = p.get('SELECT 1 FROM statements WHERE speaker_key = ? LIMIT 1').get(key) ? key : null
+    speakers = { entities: entitiesNamed(p, q.speaker, true), nameKey: named }
+    if (speakers.entities.length === 0 && named === null) return null
+  }
+  const outlets = q.outlet === null ? null : entitiesNamed(p, q.outlet, false)
+  const about = q.about === null ? null : entitiesNamed(p, q.about, true)
+  if (outlets?.length === 0 || about?.length === 0) return null
+  return { speakers, outlets, about }
+}
+
+function rankedByText(p: Prepared, q: NormalisedQuery, phrases: string[][], f: Filters): { n: number; score: number }[] {
+  const parts = [textExpression(phrases)]
+  if (f.speakers) {
+    parts.push(keysExpression([...f.speakers.entities.map(keyToken.speaker), ...(f.speakers.nameKey ? [keyToken.speakerName(f.speakers.nameKey)] : [])]))
+  }
+  if (f.outlets) parts.push(keysExpression(f.outlets.map(keyToken.outlet)))
+  if (f.about) parts.push(keysExpression(f.about.map(keyToken.about)))
+  if (q.kind) parts.push(keysExpression([keyToken.kind(q.kind)]))
+  let checkDates = q.from !== null || q.below !== null
+  if (checkDates) {
+    const plan = datePlan(p, q)
+    if (plan === 'nothing') return []
+    if (plan) {
+      parts.push(keysExpression(plan.tokens))
+      checkDates = !plan.exact
+    }
+  }
+  const params: Params = { match: allOf(parts, !q.includeDuplicates), limit: q.limit, offset: q.offset }
+  const dates: string[] = []
+  if (checkDates && q.from !== null) {
+    dates.push('s.date >= @from')
+    params.from = q.from
+  }
+  if (checkDates && q.below !== null) {
+    dates.push('s.date < @below')
+    params.below = q.below
+  }
+  // CROSS JOIN keeps FTS5 as the outer loop: the matches drive, the date range filters them.
+  // ORDER BY rank, rowid (rather than rank alone) is deterministic for paging, and measured
+  // faster: it skips FTS5's own sorted mode.
+  const sql = dates.length
+    ? `SELECT f.rowid AS n, f.rank AS rank FROM statements_fts f CROSS JOIN statements s ON s.n = f.rowid
+       WHERE statements_fts MATCH @match AND ${dates.join(' AND ')} ORDER BY f.rank, f.rowid LIMIT @limit OFFSET @offset`
+    : `SELECT rowid AS n, rank FROM statements_fts WHERE statements_fts MATCH @match ORDER BY rank, rowid LIMIT @limit OFFSET @offset`
+  // bm25 is smaller for better matches; a score is larger.
+  return (p.get(sql).all(params) as { n: number; rank: number }[]).map((r) => ({ n: r.n, score: -r.rank }))
+}
+
+/**
+ * A date range as year/month tokens when that narrows the search (the range takes in at most half
+ * of the stored dates' span): then FTS5 intersects instead of checking each match's date.
+ * 'nothing' when no stored statement can be in range; null to check dates match by match.
+ */
+function datePlan(p: Prepared, q: NormalisedQuery): DateCover | 'nothing' | null {
+  // Two queries: SQLite reads min() or max() from one end of an index only when it is alone.
+  const earliest = p.pluck('SELECT min(date) FROM statements').get() as string | null
+  const latest = p.pluck('SELECT max(date) FROM statements').get() as string | null
+  if (earliest === null || latest === null) return 'nothing'
+  if (!MONTH.test(earliest) || !MONTH.test(latest)) return null
+  // Widen the stored span to whole months: nothing lies outside it, and whole months cover exactly.
+  const first = firstDay(earliest.slice(0, 7))
+  const last = lastDay(latest.slice(0, 7))
+  const from = q.from !== null && firstDay(q.from) > first ? firstDay(q.from) : first
+  const to = q.to !== null && lastDay(q.to) < last ? lastDay(q.to) : last
+  if (from > to) return 'nothing'
+  if (days(from, to) * 2 > days(first, last)) return null
+  return coverDates(from, to)
+}
+
+const MONTH = /^\d{4}-\d{2}/
+
+function days(from: string, to: string): number {
+  return (Date.parse(to) - Date.parse(from)) / 86_400_000 + 1
+}
+
+function newestFirst(p: Prepared, q: NormalisedQuery, f: Filters): { n: number; score: number }[] {
+  const where: string[] = []
+  const params: Params = { limit: q.limit, offset: q.offset }
+  if (!q.includeDuplicates) where.push('s.duplicate = 0')
+  if (q.from !== null) {
+    where.push('s.date >= @from')
+    params.from = q.from
+  }
+  if (q.below !== null) {
+    where.push('s.date < @below')
+    params.below = q.below
+  }
+  if (q.kind !== null) {
+    where.push('s.kind = @kind')
+    params.kind = q.kind
+  }
+  if (f.speakers) {
+    const either: string[] = []
+    if (f.speakers.entities.length) either.push(oneOf('s.speaker_n', 'speakers', f.speakers.entities, params))
+    if (f.speakers.nameKey !== null) {
+      either.push('s.speaker_key = @speakerKey')
+      params.speakerKey = f.speakers.nameKey
+    }
+    where.push(either.length === 1 ? either[0]! : `(${either.join(' OR ')})`)
+  }
+  if (f.outlets) {
+    const published = oneOf('s.outlet_n', 'outlets', f.outlets, params)
+    where.push(`(${published} OR s.n IN (SELECT statement_n FROM statement_via WHERE ${oneOf('entity_n', 'outlets', f.outlets, params)}))`)
+  }
+  if (f.about) where.push(`s.n IN (SELECT statement_n FROM statement_about WHERE ${oneOf('entity_n', 'about', f.about, params)})`)
+  const sql = `SELECT s.n FROM statements s ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+               ORDER BY s.date DESC, s.n DESC LIMIT @limit OFFSET @offset`
+  return (p.pluck(sql).all(params) as number[]).map((n) => ({ n, score: 0 }))
+}
+
+/** `col = @name` for one value (so an index can also give the order), `col IN (…)` for several. */
+function oneOf(column: string, name: string, values: readonly number[], params: Params): string {
+  if (values.length === 1) {
+    params[name] = values[0]!
+    return `${column} = @${name}`
+  }
+  params[name] = JSON.stringify(values)
+  return `${column} IN (SELECT value FROM json_each(@${name}))`
+}

@@ -1,0 +1,136 @@
+import type Database from 'better-sqlite3'
+import type { Document } from '../../core/records.js'
+import { WirewatchError } from '../../core/errors.js'
+import { phrasesOf } from '../query.js'
+import type { DocumentProvenance, PutOutcome, SearchHit, SearchQuery, Store, StoreStats, StoredDocument, StoredEntity } from '../store.js'
+import { openDatabase, Prepared, type SqliteStoreOptions } from './connection.js'
+import { findEntityNs, readEntity } from './entities.js'
+import { putDocumentRows } from './put.js'
+import { readDocument, readStatement } from './read.js'
+import { searchStatements } from './search.js'
+import { readDocumentsSharingBands, readStats } from './stats.js'
+
+/** Opens the embedded store at `path` (a file, created if need be, or ":memory:"), migrating it to the current schema. */
+export async function openSqliteStore(path: string, options: SqliteStoreOptions = {}): Promise<SqliteStore> {
+  return new SqliteStore(openDatabase(path, options))
+}
+
+/** The embedded Store on SQLite. better-sqlite3 is synchronous; the methods are async to fit the Store shape. */
+export class SqliteStore implements Store {
+  readonly kind = 'sqlite'
+  private readonly p: Prepared
+  private readonly putOne: (doc: Document, provenance: DocumentProvenance) => PutOutcome
+  private readonly putMany: (items: readonly StoredDocument[]) => PutOutcome[]
+
+  constructor(private readonly db: Database.Database) {
+    this.p = new Prepared(db)
+    // IMMEDIATE: take the write lock up front, so a concurrent writer waits (busy timeout)
+    // instead of failing halfway when a read lock cannot be upgraded.
+    const one = db.transaction((doc: Document, provenance: DocumentProvenance) => putDocumentRows(this.p, doc, provenance))
+    this.putOne = (doc, provenance) => one.immediate(doc, provenance)
+    const many = db.transaction((items: readonly StoredDocument[]) => items.map((i) => putDocumentRows(this.p, i.document, i.provenance)))
+    this.putMany = (items) => many.immediate(items)
+  }
+
+  /** The database file ("" or ":memory:" for an in-memory one). */
+  get path(): string {
+    return this.db.name
+  }
+
+  async putDocument(document: Document, provenance: DocumentProvenance): Promise<PutOutcome> {
+    this.checkOpen()
+    return storing(document.id, () => this.putOne(document, provenance))
+  }
+
+  /**
+   * Bulk load: many documents in ONE transaction (all or none), through the same code as
+   * putDocument. For benchmarks and imports; ingestion keeps one transaction per document.
+   */
+  async putDocuments(items: readonly StoredDocument[]): Promise<PutOutcome[]> {
+    this.checkOpen()
+    return storing(`${items.length} documents`, () => this.putMany(items))
+  }
+
+  async hasDocument(id: string): Promise<boolean> {
+    this.checkOpen()
+    return this.p.get('SELECT 1 FROM documents WHERE id = ?').get(id) !== undefined
+  }
+
+  async getDocument(id: string): Promise<StoredDocument | undefined> {
+    this.checkOpen()
+    return readDocument(this.p, id)
+  }
+
+  async documentsSharingBands(bands: string[]): Promise<{ id: string; signature: number[] }[]> {
+    this.checkOpen()
+    return readDocumentsSharingBands(this.p, bands)
+  }
+
+  async search(query: SearchQuery): Promise<SearchHit[]> {
+    this.checkOpen()
+    return searchStatements(this.p, query)
+  }
+
+  async getStatement(id: string): Promise<SearchHit | undefined> {
+    this.checkOpen()
+    return readStatement(this.p, id)
+  }
+
+  async getEntity(id: string): Promise<StoredEntity | undefined> {
+    this.checkOpen()
+    return readEntity(this.p, { id })
+  }
+
+  async findEntities(name: string, limit = 10): Promise<StoredEntity[]> {
+    this.checkOpen()
+    return findEntityNs(this.p, name, Math.max(0, Math.min(1000, Math.floor(limit)))).flatMap((n) => readEntity(this.p, { n }) ?? [])
+  }
+
+  async stats(): Promise<StoreStats> {
+    this.checkOpen()
+    return readStats(this.p)
+  }
+
+  /** Documents whose title or text match every word, best first (documents_fts). */
+  async searchDocuments(text: string, limit = 20): Promise<{ id: string; title?: string; date?: string; score: number }[]> {
+    this.checkOpen()
+    const phrases = phrasesOf(text)
+    if (phrases.length === 0) return []
+    const rows = this.p
+      .get(
+        `SELECT d.id, d.title, d.date, f.rank FROM documents_fts f JOIN documents d ON d.n = f.rowid
+         WHERE documents_fts MATCH ? ORDER BY f.rank LIMIT ?`,
+      )
+      .all(phrases.map((words) => `"${words.join(' ')}"`).join(' '), Math.max(0, Math.min(1000, Math.floor(limit)))) as { id: string; title: string | null; date: string | null; rank: number }[]
+    return rows.map((r) => ({ id: r.id, ...(r.title !== null ? { title: r.title } : {}), ...(r.date !== null ? { date: r.date } : {}), score: -r.rank }))
+  }
+
+  /** After a large load: merges the full-text indexes into one segment each and refreshes the planner's statistics. */
+  async optimize(): Promise<void> {
+    this.checkOpen()
+    this.db.exec(`INSERT INTO statements_fts(statements_fts) VALUES ('optimize');
+                  INSERT INTO documents_fts(documents_fts) VALUES ('optimize');
+                  ANALYZE;`)
+  }
+
+  async close(): Promise<void> {
+    if (!this.db.open) return
+    // Lets SQLite refresh statistics the planner uses, cheaply, as its documentation advises.
+    if (!this.db.readonly) this.db.pragma('optimize')
+    this.db.close()
+  }
+
+  private checkOpen(): void {
+    if (!this.db.open) throw new WirewatchError('E_STORE', 'the store is closed')
+  }
+}
+
+/** Runs a write; an operational failure becomes an E_STORE error naming what was being stored (misuse stays as thrown). */
+function storing<T>(what: string, write: () => T): T {
+  try {
+    return write()
+  } catch (err) {
+    if (err instanceof TypeError || err instanceof RangeError || err instanceof WirewatchError) throw err
+    throw new WirewatchError('E_STORE', `could not store ${what}: ${(err as Error).message}`, { cause: err })
+  }
+}

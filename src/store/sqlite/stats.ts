@@ -1,0 +1,35 @@
+import type { EntityType } from '../../core/records.js'
+import type { StoreStats } from '../store.js'
+import type { Prepared } from './connection.js'
+
+export function readStats(p: Prepared): StoreStats {
+  const count = (sql: string) => p.pluck(sql).get() as number
+  const entities: Record<EntityType, number> = { person: 0, organization: 0, place: 0, outlet: 0 }
+  for (const row of p.get('SELECT type, count(*) AS c FROM entities GROUP BY type').all() as { type: EntityType; c: number }[]) entities[row.type] = row.c
+  // min/max on an indexed column read one end of the index each.
+  const firstDate = p.pluck('SELECT min(date) FROM documents').get() as string | null
+  const lastDate = p.pluck('SELECT max(date) FROM documents').get() as string | null
+  return {
+    documents: count('SELECT count(*) FROM documents'),
+    nearDuplicates: count('SELECT count(*) FROM documents WHERE near_duplicate_of IS NOT NULL'),
+    statements: count('SELECT count(*) FROM statements'),
+    entities,
+    outlets: entities.outlet,
+    ...(firstDate !== null ? { firstDate: firstDate.slice(0, 10) } : {}),
+    ...(lastDate !== null ? { lastDate: lastDate.slice(0, 10) } : {}),
+  }
+}
+
+/** Documents with at least one of these MinHash band keys, and their signatures. */
+export function readDocumentsSharingBands(p: Prepared, bands: readonly string[]): { id: string; signature: number[] }[] {
+  if (bands.length === 0) return []
+  const rows = p
+    .get(
+      `SELECT d.id, d.signature FROM documents d
+       WHERE d.n IN (SELECT b.document_n FROM minhash_bands b WHERE b.band IN (SELECT value FROM json_each(?)))
+         AND d.signature IS NOT NULL
+       ORDER BY d.n`,
+    )
+    .all(JSON.stringify(bands)) as { id: string; signature: string }[]
+  return rows.map((r) => ({ id: r.id, signature: JSON.parse(r.signature) as number[] }))
+}
