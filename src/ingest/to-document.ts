@@ -1,5 +1,6 @@
 import { entityId } from '../core/ids.js'
 import type { Document, Entity } from '../core/records.js'
+import { findDateMentions } from '../extract/dates.js'
 import { extract } from '../extract/extract.js'
 import { englishNames } from '../lexicon/names.js'
 import type { InputDocument } from './input.js'
@@ -8,7 +9,7 @@ const ISO = /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/
 
 /** Extracts a read document and adds what the input itself says: title, date, URL, publishing outlet. */
 export function toDocument(input: InputDocument): Document {
-  const date = input.date && ISO.test(input.date) ? input.date : undefined
+  const date = (input.date && ISO.test(input.date) ? input.date : undefined) ?? bylineDate(input.text)
   const doc = extract(input.text, { ...(date ? { date } : {}), lang: input.lang ?? 'en' })
   if (input.title) doc.title = input.title
   if (input.url) doc.url = input.url
@@ -22,6 +23,22 @@ export function toDocument(input: InputDocument): Document {
     for (const s of doc.statements) if (!s.via.includes(outlet.id)) s.via.push(outlet.id)
   }
   return doc
+}
+
+const BYLINE = /^(?:by\s.+|[^\n]{0,40}\d{4}[^\n]{0,20})$/i
+
+/** "By Mara Ostelin, Valdoria Wire Service, 19 March 2026": a wire story's date in its byline, near the top. */
+function bylineDate(text: string): string | undefined {
+  let start = 0
+  for (let line = 0; line < 4 && start < text.length; line++) {
+    const end = text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start)
+    if (BYLINE.test(text.slice(start, end).trim())) {
+      const found = findDateMentions(text, start, end, undefined, 'en').find((m) => m.certain)
+      if (found) return found.date
+    }
+    start = end + 1
+  }
+  return undefined
 }
 
 function outletEntity(name: string, input: InputDocument): Entity {
