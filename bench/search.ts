@@ -43,14 +43,14 @@ async function main(argv: string[]): Promise<number> {
     return 0
   }
   const path = options.db ?? join(mkdtempSync(join(tmpdir(), 'wirewatch-bench-')), 'search.db')
-  if (existsSync(path)) {
-    process.stderr.write(`wirewatch bench:search: ${path} exists; remove it or choose another --db\n`)
+  if (existsSync(path) !== options.reuse) {
+    process.stderr.write(`wirewatch bench:search: ${path} ${options.reuse ? 'does not exist' : 'exists; remove it, choose another --db, or measure it with --reuse'}\n`)
     return 2
   }
   const progress = (line: string) => process.stderr.write(`${line}\n`)
   try {
     const world = new World(options.seed)
-    const built = await build(path, world, options, progress)
+    const built = options.reuse ? await counted(path) : await build(path, world, options, progress)
     const size = sizeOf(path)
     progress(`measuring ${options.queries} queries of each kind (after ${WARM_UP} warm-up queries)…`)
     const kinds = await measureQueries(path, world, options)
@@ -68,9 +68,10 @@ async function main(argv: string[]): Promise<number> {
         documents: built.documents,
         nearDuplicates: built.nearDuplicates,
         statements: built.statements,
-        buildSeconds: round(built.seconds, 1),
-        statementsPerSecond: Math.round(built.statements / built.seconds),
-        optimizeSeconds: round(built.optimizeSeconds, 1),
+        reused: options.reuse,
+        buildSeconds: finite(round(built.seconds, 1)),
+        statementsPerSecond: finite(Math.round(built.statements / built.seconds)),
+        optimizeSeconds: finite(round(built.optimizeSeconds, 1)),
         bytes: size.bytes,
         mb: mb(size.bytes),
         mbPer1000Documents: round(size.bytes / 1e6 / (built.documents / 1000), 3),
@@ -99,8 +100,10 @@ async function main(argv: string[]): Promise<number> {
           '',
           `target: text + speaker p95 ${num(result.target.measuredP95Ms, 2)} ms — ${met ? 'under' : 'OVER'} ${TARGET_MS} ms`,
           `text queries: median ${num(matches.median)} matching statements (p95 ${num(matches.p95)}) before the limit`,
-          `build: ${num(s.buildSeconds, 1)} s (${num(s.statementsPerSecond)} statements/s, batches of ${options.batch} documents)` +
-            (options.optimize ? `, then ${num(s.optimizeSeconds, 1)} s FTS merge + ANALYZE` : ', not optimised'),
+          s.buildSeconds === null
+            ? `build: not measured (database reused from an earlier run)`
+            : `build: ${num(s.buildSeconds, 1)} s (${num(s.statementsPerSecond!)} statements/s, batches of ${options.batch} documents)` +
+              (options.optimize ? `, then ${num(s.optimizeSeconds!, 1)} s FTS merge + ANALYZE` : ', not optimised'),
           `size: ${num(s.mb, 1)} MB — ${num(s.mbPer1000Documents, 3)} MB per 1,000 documents, ${num(s.mbPer1000Statements, 3)} MB per 1,000 statements`,
           `largest: ${s.largest.map((o) => `${o.name} ${num(o.mb, 1)} MB`).join(', ')}`,
           `memory: max RSS ${num(result.memory.maxRssMB, 1)} MB` + (options.keep ? `; database kept at ${path}` : ''),
@@ -113,7 +116,24 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-async function build(path: string, world: World, options: SearchBenchOptions, progress: (line: string) => void) {
+/** Build figures are unknown for a database built earlier: only its counts are read. */
+async function counted(path: string): Promise<Built> {
+  const store = await openSqliteStore(path)
+  const stats = await store.stats()
+  await store.close()
+  return { documents: stats.documents, nearDuplicates: stats.nearDuplicates, statements: stats.statements, seconds: Number.NaN, optimizeSeconds: Number.NaN }
+}
+
+interface Built {
+  documents: number
+  nearDuplicates: number
+  statements: number
+  /** Seconds inside the store's bulk writes (generation not counted); NaN when reused. */
+  seconds: number
+  optimizeSeconds: number
+}
+
+async function build(path: string, world: World, options: SearchBenchOptions, progress: (line: string) => void): Promise<Built> {
   const store = await openSqliteStore(path)
   let documents = 0
   let nearDuplicates = 0
@@ -236,6 +256,10 @@ function sizeOf(path: string): { bytes: number; objects: { name: string; bytes: 
   } finally {
     db.close()
   }
+}
+
+function finite(n: number): number | null {
+  return Number.isFinite(n) ? n : null
 }
 
 function round(n: number, digits: number): number {

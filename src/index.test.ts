@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 // Type-only imports: tsc fails if one of these public types disappears.
 import type {
+  Decoded,
   Diagnostic,
   Document,
   Entity,
@@ -12,7 +13,11 @@ import type {
   EventStatus,
   EventType,
   ExtractOptions,
+  FetchedInput,
+  InputDocument,
   OutletKind,
+  ReadProblem,
+  ReadResult,
   Severity,
   SourceCitation,
   Span,
@@ -28,12 +33,15 @@ describe('public API', () => {
     expect(Object.keys(api).sort()).toEqual([
       'DEFAULT_MAX_INPUT_BYTES',
       'WirewatchError',
+      'decodeText',
       'evaluatePolnear',
       'extract',
+      'fetchInput',
       'formatEvalReport',
       'ingest',
       'openSqliteStore',
       'parseBrat',
+      'readBytes',
       'toBrat',
     ])
   })
@@ -43,8 +51,9 @@ describe('public API', () => {
     type Pinned = [
       Diagnostic, Document, Entity, EntityType, ErrorCode, EvalOptions, EvalReport, Event, EventStatus,
       EventType, ExtractOptions, OutletKind, Severity, SourceCitation, Span, Speaker, Stance, Statement, StatementKind,
+      Decoded, FetchedInput, InputDocument, ReadProblem, ReadResult,
     ]
-    const count: Pinned['length'] = 19
-    expect(count).toBe(19)
+    const count: Pinned['length'] = 24
+    expect(count).toBe(24)
   })
 })

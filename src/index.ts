@@ -55,6 +55,9 @@ export type {
 export { type SqliteStoreOptions, openSqliteStore } from './store/sqlite/index.js'
 
 export type { InputDocument, ReadProblem, ReadResult, ReaderName } from './ingest/input.js'
+export { type ReadHint, readBytes } from './ingest/read.js'
+export { type DecodeErrorCode, type DecodeHint, type Decoded, decodeText } from './ingest/decode.js'
+export { type FetchOptions, type FetchedInput, fetchInput } from './ingest/fetch.js'
 export {
   DEFAULT_MAX_INPUT_BYTES,
   type DocumentOutcome,

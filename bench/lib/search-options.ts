@@ -12,6 +12,8 @@ export interface SearchBenchOptions {
   keep: boolean
   /** Where to build the database (default: a fresh file in the OS temp folder). */
   db: string | null
+  /** Measure an existing database (--db) built by an earlier run instead of building one. */
+  reuse: boolean
   /** Documents per bulk transaction. */
   batch: number
   /** Skip the FTS merge and ANALYZE after loading, to see what an un-optimised store does. */
@@ -28,6 +30,7 @@ export const SEARCH_USAGE = `usage: npm run bench:search -- [options]
   --batch N          documents per bulk transaction (default 2000)
   --no-optimize      skip the FTS merge and ANALYZE after loading
   --db FILE          build here instead of a temporary file (implies --keep)
+  --reuse            with --db: measure the database an earlier run built there
   --keep             keep the database file
   --json             print one JSON object instead of the table
   -h, --help         show this help`
@@ -43,10 +46,12 @@ export function parseSearchOptions(argv: string[]): SearchBenchOptions {
       'no-optimize': { type: 'boolean', default: false },
       db: { type: 'string' },
       keep: { type: 'boolean', default: false },
+      reuse: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   })
+  if (values.reuse && values.db === undefined) throw new Error('--reuse needs --db FILE')
   return {
     statements: whole('--statements', values.statements ?? '1000000', 1),
     queries: whole('--queries', values.queries ?? '300', 1),
@@ -55,6 +60,7 @@ export function parseSearchOptions(argv: string[]): SearchBenchOptions {
     optimize: !values['no-optimize'],
     db: values.db ?? null,
     keep: values.keep === true || values.db !== undefined,
+    reuse: values.reuse === true,
     json: values.json === true,
     help: values.help === true,
   }

@@ -28,7 +28,7 @@ Examples:
   wirewatch extract article.txt --date 2025-05-16 > article.json
   curl -s https://example.org/story.txt | wirewatch extract - --format brat
 
-Input is UTF-8 (a BOM is ignored) or UTF-16 with a BOM, at most 50 MB.`
+Input is UTF-8, UTF-16 with a BOM, or a legacy encoding (Windows-1251, KOI8-R, Windows-1252), at most 50 MB.`
 
 export function registerExtractCommand(program: Command, io: CliIo, finish: (exitCode: number) => void): void {
   program

@@ -34,15 +34,11 @@ export function registerIngestCommand(program: Command, io: CliIo, finish: (exit
     })
 }
 
-/** A one-line progress bar on a terminal; plain lines (one per problem and per input) otherwise. */
+/** A one-line progress bar on a terminal; otherwise a plain line per input, and one per problem. */
 function progressReporter(io: CliIo): { onEvent: (event: IngestEvent) => void; done: () => void } {
   const tty = isTty(io.stderr)
-  let current = ''
-  let counts = { new: 0, unchanged: 0, duplicate: 0 }
   let line = ''
-  const flushPlain = () => {
-    if (!tty && current) io.stderr.write(`${current}: ${counts.new} new, ${counts.unchanged} unchanged, ${counts.duplicate} duplicate\n`)
-  }
+  let stored = 0
   const onEvent = (event: IngestEvent) => {
     if (event.type === 'problem') {
       if (tty && line) io.stderr.write('\r\x1b[K')
@@ -50,28 +46,27 @@ function progressReporter(io: CliIo): { onEvent: (event: IngestEvent) => void; d
       if (tty && line) io.stderr.write(line)
       return
     }
-    if (event.type === 'input') {
-      flushPlain()
-      current = event.origin
-      counts = { new: 0, unchanged: 0, duplicate: 0 }
-      if (tty) {
-        const width = 24
-        const filled = Math.round((event.index / event.total) * width)
-        line = `\r\x1b[KX ${event.index + 1}/${event.total} ${shorten(event.origin, 50)}`
-        io.stderr.write(line)
-      }
+    if (event.type === 'document') {
+      if (event.outcome !== 'unchanged') stored++
       return
     }
-    counts[event.outcome]++
+    if (!tty) {
+      io.stderr.write(`reading ${event.origin} (${event.index + 1}/${event.total})\n`)
+      return
+    }
+    const width = 24
+    const filled = Math.round((event.index / event.total) * width)
+    line = `\r\x1b[K[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${event.index + 1}/${event.total}, ${stored} stored · ${shorten(event.origin, 50)}`
+    io.stderr.write(line)
   }
   const done = () => {
-    flushPlain()
     if (tty && line) io.stderr.write('\r\x1b[K')
   }
   return { onEvent, done }
-  function shorten(s: string, max: number): string {
-    return s.length <= max ? s : '…' + s.slice(s.length - max + 1)
-  }
+}
+
+function shorten(s: string, max: number): string {
+  return s.length <= max ? s : '…' + s.slice(s.length - max + 1)
 }
 
 function formatSummary(s: IngestSummary): string {

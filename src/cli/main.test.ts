@@ -156,10 +156,10 @@ describe('wirewatch extract', () => {
       await expectError(['extract', binary], 1, `wirewatch: cannot read "${binary}": it looks like a binary file (it contains NUL bytes), not text`)
     })
 
-    it('a file that is not UTF-8', async () => {
-      const latin1 = join(tmp, 'latin1.txt')
-      await writeFile(latin1, Buffer.from('Le ministre a déclaré', 'latin1'))
-      await expectError(['extract', latin1], 1, `wirewatch: cannot read "${latin1}": it is not valid UTF-8 text`)
+    it('a file that is not valid in the encoding its BOM names', async () => {
+      const broken = join(tmp, 'broken-utf16.txt')
+      await writeFile(broken, Buffer.from([0xff, 0xfe, 0x41]))
+      await expectError(['extract', broken], 1, `wirewatch: cannot read "${broken}": it is not valid UTF-16LE text`)
     })
 
     it('a bad --date, before reading the input', async () => {

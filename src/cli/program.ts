@@ -6,6 +6,7 @@ import { UsageError } from './errors.js'
 import { registerEvalCommand } from './eval-command.js'
 import { registerExtractCommand } from './extract-command.js'
 import { registerIngestCommand } from './ingest-command.js'
+import { registerReadCommand } from './read-command.js'
 import { registerSearchCommand } from './search-command.js'
 import { registerShowCommand } from './show-command.js'
 import { registerStatsCommand } from './stats-command.js'
@@ -47,6 +48,7 @@ export function buildProgram(io: CliIo, version: string, state: RunState): Comma
   }
   registerExtractCommand(program, io, finish)
   registerIngestCommand(program, io, finish)
+  registerReadCommand(program, io, finish)
   registerSearchCommand(program, io, finish)
   registerShowCommand(program, io, finish)
   registerStatsCommand(program, io, finish)

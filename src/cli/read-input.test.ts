@@ -4,7 +4,6 @@ import { join } from 'node:path'
 import { PassThrough } from 'node:stream'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { WirewatchError } from '../index.js'
-import { decodeText } from './decode-text.js'
 import { formatBytes, MAX_INPUT_BYTES, readInput } from './read-input.js'
 
 let tmp: string
@@ -53,27 +52,5 @@ describe('readInput size limit', () => {
     const stdin = new PassThrough()
     stdin.end('0123456789')
     await expect(readInput({ kind: 'stdin', stream: stdin }, { maxBytes: 10 })).resolves.toBe('0123456789')
-  })
-})
-
-describe('decodeText', () => {
-  const bytes = (...b: number[]) => Uint8Array.from(b)
-
-  it('decodes UTF-8, with or without a BOM', () => {
-    expect(decodeText(Buffer.from('Péskov said'))).toEqual({ ok: true, text: 'Péskov said' })
-    expect(decodeText(Buffer.from('\uFEFFsaid'))).toEqual({ ok: true, text: 'said' })
-  })
-
-  it('decodes UTF-16LE and UTF-16BE after their BOM', () => {
-    expect(decodeText(bytes(0xff, 0xfe, 0x1f, 0x04, 0x35, 0x04))).toEqual({ ok: true, text: 'Пе' })
-    expect(decodeText(bytes(0xfe, 0xff, 0x04, 0x1f, 0x04, 0x35))).toEqual({ ok: true, text: 'Пе' })
-  })
-
-  it('refuses binary data, malformed text and UTF-32', () => {
-    expect(decodeText(bytes(0x41, 0x00, 0x42))).toMatchObject({ ok: false, reason: expect.stringContaining('binary') })
-    expect(decodeText(bytes(0xff, 0xfe, 0x41, 0x00, 0x00, 0x00))).toMatchObject({ ok: false, reason: expect.stringContaining('binary') })
-    expect(decodeText(bytes(0x41, 0xc3, 0x28))).toEqual({ ok: false, reason: 'it is not valid UTF-8 text' })
-    expect(decodeText(bytes(0xff, 0xfe, 0x41))).toEqual({ ok: false, reason: 'it is not valid UTF-16LE text' })
-    expect(decodeText(bytes(0xff, 0xfe, 0x00, 0x00, 0x41, 0x00, 0x00, 0x00))).toMatchObject({ ok: false, reason: expect.stringContaining('UTF-32') })
   })
 })

@@ -1,10 +1,10 @@
 // Reads the CLI's input (a file or stdin) into text, with one clear WirewatchError per problem:
 // missing, a directory, empty, too large (refused before reading), binary, badly encoded.
+// Decoding is the library's (ingest/decode.ts): UTF-8, UTF-16 with a BOM, legacy Cyrillic.
 
 import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
-import { WirewatchError } from '../index.js'
-import { decodeText } from './decode-text.js'
+import { WirewatchError, decodeText } from '../index.js'
 import { fsReason } from './errors.js'
 
 export const MAX_INPUT_BYTES = 50 * 1024 * 1024
@@ -17,16 +17,21 @@ export interface ReadOptions {
 }
 
 export async function readInput(source: InputSource, options: ReadOptions = {}): Promise<string> {
-  const maxBytes = options.maxBytes ?? MAX_INPUT_BYTES
-  const label = source.kind === 'file' ? `"${source.path}"` : 'standard input'
-  const bytes = source.kind === 'file' ? await readFileBounded(source.path, label, maxBytes) : await readStdin(source.stream, maxBytes)
-  if (bytes.length === 0) throw new WirewatchError('E_INPUT_EMPTY', `cannot read ${label}: it is empty`)
+  const bytes = await readInputBytes(source, options)
   const decoded = decodeText(bytes)
-  if (!decoded.ok) throw new WirewatchError('E_INPUT_UNREADABLE', `cannot read ${label}: ${decoded.reason}`)
-  if (decoded.text.trim() === '') {
-    throw new WirewatchError('E_INPUT_EMPTY', `cannot read ${label}: it ${decoded.text === '' ? 'is empty' : 'contains only white space'}`)
-  }
+  if (!decoded.ok) throw new WirewatchError(decoded.code, `cannot read ${labelOf(source)}: ${decoded.reason}`)
   return decoded.text
+}
+
+/** The input's bytes, undecoded (for readers that decode and detect themselves). */
+export async function readInputBytes(source: InputSource, options: ReadOptions = {}): Promise<Buffer> {
+  const maxBytes = options.maxBytes ?? MAX_INPUT_BYTES
+  const label = labelOf(source)
+  return source.kind === 'file' ? await readFileBounded(source.path, label, maxBytes) : await readStdin(source.stream, maxBytes)
+}
+
+function labelOf(source: InputSource): string {
+  return source.kind === 'file' ? `"${source.path}"` : 'standard input'
 }
 
 async function readFileBounded(path: string, label: string, maxBytes: number): Promise<Buffer> {

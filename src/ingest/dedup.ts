@@ -31,16 +31,21 @@ function mix(h: number, seed: number): number {
 /** The MinHash signature of a text: HASHES minima over its word 5-gram shingles. */
 export function minhashSignature(text: string): number[] {
   const words = text.toLowerCase().match(WORD) ?? []
-  const signature = new Array<number>(HASHES).fill(0xffffffff)
+  // Each word is hashed once; a shingle's hash combines its words' hashes (no string building).
+  const wordHashes = new Uint32Array(words.length)
+  for (let i = 0; i < words.length; i++) wordHashes[i] = fnv1a(words[i]!)
+  const minima = new Uint32Array(HASHES).fill(0xffffffff)
   const shingles = Math.max(1, words.length - SHINGLE_WORDS + 1)
   for (let i = 0; i < shingles; i++) {
-    const h = fnv1a(words.slice(i, i + SHINGLE_WORDS).join(' '))
+    let h = 0x811c9dc5
+    for (let w = i; w < Math.min(words.length, i + SHINGLE_WORDS); w++) h = Math.imul(h ^ wordHashes[w]!, 0x01000193)
+    h >>>= 0
     for (let k = 0; k < HASHES; k++) {
       const v = mix(h, SEEDS[k]!)
-      if (v < signature[k]!) signature[k] = v
+      if (v < minima[k]!) minima[k] = v
     }
   }
-  return signature
+  return Array.from(minima)
 }
 
 /** LSH band keys: two signatures sharing a key are candidates for a closer look. */

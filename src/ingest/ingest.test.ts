@@ -127,8 +127,8 @@ describe('ingest', () => {
     await new Promise<void>((resolve, reject) => {
       child.stderr!.on('data', (chunk: Buffer) => {
         lines += chunk.toString().split('\n').length - 1
-        // Kill once some inputs are in, well before all 400 are.
-        if (lines >= 40 && child.exitCode === null) child.kill('SIGKILL')
+        // Kill once a few groups of documents are committed, well before all 400 are.
+        if (lines >= 200 && child.exitCode === null) child.kill('SIGKILL')
       })
       child.on('exit', () => resolve())
       child.on('error', reject)

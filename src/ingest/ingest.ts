@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { WirewatchError, type ErrorCode } from '../core/errors.js'
-import type { Store } from '../store/store.js'
+import type { Document } from '../core/records.js'
+import type { DocumentProvenance, PutOutcome, Store } from '../store/store.js'
 import { NEAR_DUPLICATE_SIMILARITY, estimatedSimilarity, lshBands, minhashSignature } from './dedup.js'
 import { fetchInput } from './fetch.js'
 import type { InputDocument, ReadProblem, ReadResult } from './input.js'
@@ -31,12 +32,18 @@ export interface IngestOptions {
   onEvent?: (event: IngestEvent) => void
   /** The clock, for provenance (tests pin it). */
   now?: () => Date
+  /** Documents committed together in one transaction (default 64; 1 commits each alone). A
+   *  document is never split across transactions, so a crash loses whole documents only. */
+  batchSize?: number
 }
+
+const DEFAULT_BATCH_SIZE = 64
 
 export const DEFAULT_MAX_INPUT_BYTES = 50 * 1024 * 1024
 
 /**
- * Reads every input, extracts each document and stores it, one transaction per document. Running
+ * Reads every input, extracts each document and stores it, committing small groups of whole
+ * documents (see batchSize). Running
  * it again on the same inputs adds nothing; a republished copy is linked to the first as a
  * near-duplicate; a bad input is reported and the batch goes on.
  */
@@ -47,6 +54,7 @@ export async function ingest(args: readonly string[], options: IngestOptions): P
     summary.problems.push(p)
     emit({ type: 'problem', problem: p })
   }
+  const batch = new PendingBatch(options)
   const { inputs, problems } = await expandInputs(args)
   problems.forEach(problem)
   summary.documents.failed += problems.length
@@ -68,17 +76,32 @@ export async function ingest(args: readonly string[], options: IngestOptions): P
     })
     for (const doc of read.documents) {
       try {
-        const stored = await storeDocument(doc, options)
-        summary.documents[stored.outcome]++
-        if (stored.outcome !== 'unchanged') summary.statementsAdded += stored.statements
-        emit({ type: 'document', origin: doc.origin, ...stored })
+        const prepared = await batch.prepare(doc)
+        if (prepared.outcome === 'unchanged') record(doc.origin, prepared)
+        else if (batch.size >= (options.batchSize ?? DEFAULT_BATCH_SIZE)) await flush()
       } catch (err) {
         problem({ origin: doc.origin, code: codeOf(err), message: messageOf(err) })
         summary.documents.failed++
       }
     }
   }
+  await flush()
   return summary
+
+  function record(origin: string, stored: { outcome: DocumentOutcome; statements: number; id: string }) {
+    summary.documents[stored.outcome]++
+    if (stored.outcome !== 'unchanged') summary.statementsAdded += stored.statements
+    emit({ type: 'document', origin, ...stored })
+  }
+
+  async function flush() {
+    for (const result of await batch.commit()) {
+      if ('error' in result) {
+        problem({ origin: result.origin, code: codeOf(result.error), message: messageOf(result.error) })
+        summary.documents.failed++
+      } else record(result.origin, result)
+    }
+  }
 }
 
 async function readInput(input: InputRef, options: IngestOptions): Promise<ReadResult> {
@@ -101,33 +124,98 @@ async function readInput(input: InputRef, options: IngestOptions): Promise<ReadR
   }
 }
 
-async function storeDocument(input: InputDocument, options: IngestOptions): Promise<{ outcome: DocumentOutcome; statements: number; id: string }> {
-  const { store } = options
-  const doc = toDocument(input)
-  if (await store.hasDocument(doc.id)) return { outcome: 'unchanged', statements: doc.statements.length, id: doc.id }
-  const signature = minhashSignature(doc.text)
-  const nearDuplicateOf = await findNearDuplicate(store, signature)
-  const outcome = await store.putDocument(doc, {
-    origin: input.origin,
-    reader: input.reader,
-    ingestedAt: (options.now?.() ?? new Date()).toISOString(),
-    signature,
-    ...(input.forwardedFrom?.length ? { forwardedFrom: input.forwardedFrom } : {}),
-    ...(nearDuplicateOf ? { nearDuplicateOf } : {}),
-  })
-  if (outcome === 'unchanged') return { outcome, statements: doc.statements.length, id: doc.id }
-  return { outcome: nearDuplicateOf ? 'duplicate' : 'new', statements: doc.statements.length, id: doc.id }
+interface Prepared {
+  document: Document
+  provenance: DocumentProvenance
+  origin: string
+  bands: string[]
+  outcome: DocumentOutcome
 }
 
-/** The most similar stored document above the threshold, earliest id first on ties. */
-async function findNearDuplicate(store: Store, signature: number[]): Promise<string | undefined> {
-  let best: { id: string; similarity: number } | undefined
-  for (const candidate of await store.documentsSharingBands(lshBands(signature))) {
-    const similarity = estimatedSimilarity(signature, candidate.signature)
-    if (similarity < NEAR_DUPLICATE_SIMILARITY) continue
-    if (!best || similarity > best.similarity || (similarity === best.similarity && candidate.id < best.id)) best = { id: candidate.id, similarity }
+type Committed = { origin: string; outcome: DocumentOutcome; statements: number; id: string } | { origin: string; error: unknown }
+
+/**
+ * Documents extracted and checked, waiting to be committed together. Lookups see the batch as if
+ * it were stored already, so a duplicate within one batch is found as it would be across batches.
+ */
+class PendingBatch {
+  private items: Prepared[] = []
+  private readonly ids = new Set<string>()
+  private readonly bandIndex = new Map<string, Prepared[]>()
+
+  constructor(private readonly options: IngestOptions) {}
+
+  get size(): number {
+    return this.items.length
   }
-  return best?.id
+
+  async prepare(input: InputDocument): Promise<{ outcome: DocumentOutcome; statements: number; id: string }> {
+    const { store } = this.options
+    const document = toDocument(input)
+    const statements = document.statements.length
+    if (this.ids.has(document.id) || (await store.hasDocument(document.id))) return { outcome: 'unchanged', statements, id: document.id }
+    const signature = minhashSignature(document.text)
+    const bands = lshBands(signature)
+    const nearDuplicateOf = await this.nearDuplicate(signature, bands)
+    const provenance: DocumentProvenance = {
+      origin: input.origin,
+      reader: input.reader,
+      ingestedAt: (this.options.now?.() ?? new Date()).toISOString(),
+      signature,
+      ...(input.forwardedFrom?.length ? { forwardedFrom: input.forwardedFrom } : {}),
+      ...(nearDuplicateOf ? { nearDuplicateOf } : {}),
+    }
+    const prepared: Prepared = { document, provenance, origin: input.origin, bands, outcome: nearDuplicateOf ? 'duplicate' : 'new' }
+    this.items.push(prepared)
+    this.ids.add(document.id)
+    for (const band of bands) this.bandIndex.set(band, [...(this.bandIndex.get(band) ?? []), prepared])
+    return { outcome: prepared.outcome, statements, id: document.id }
+  }
+
+  /** Commits the batch in one transaction; if that fails, each document alone, to isolate the bad one. */
+  async commit(): Promise<Committed[]> {
+    const items = this.items
+    this.items = []
+    this.ids.clear()
+    this.bandIndex.clear()
+    if (items.length === 0) return []
+    const { store } = this.options
+    const done = (p: Prepared, outcome: PutOutcome): Committed => ({
+      origin: p.origin,
+      outcome: outcome === 'unchanged' ? 'unchanged' : p.outcome,
+      statements: p.document.statements.length,
+      id: p.document.id,
+    })
+    try {
+      const outcomes = await store.putDocuments(items.map(({ document, provenance }) => ({ document, provenance })))
+      return items.map((p, k) => done(p, outcomes[k]!))
+    } catch {
+      const results: Committed[] = []
+      for (const p of items) {
+        try {
+          results.push(done(p, await store.putDocument(p.document, p.provenance)))
+        } catch (error) {
+          results.push({ origin: p.origin, error })
+        }
+      }
+      return results
+    }
+  }
+
+  /** The most similar document, stored or pending, above the threshold; earliest id first on ties. */
+  private async nearDuplicate(signature: number[], bands: string[]): Promise<string | undefined> {
+    const candidates = [
+      ...(await this.options.store.documentsSharingBands(bands)),
+      ...bands.flatMap((band) => this.bandIndex.get(band) ?? []).map((p) => ({ id: p.document.id, signature: p.provenance.signature! })),
+    ]
+    let best: { id: string; similarity: number } | undefined
+    for (const candidate of candidates) {
+      const similarity = estimatedSimilarity(signature, candidate.signature)
+      if (similarity < NEAR_DUPLICATE_SIMILARITY) continue
+      if (!best || similarity > best.similarity || (similarity === best.similarity && candidate.id < best.id)) best = { id: candidate.id, similarity }
+    }
+    return best?.id
+  }
 }
 
 async function readStream(stream: NodeJS.ReadableStream, maxBytes: number): Promise<Uint8Array> {

@@ -85,6 +85,9 @@ export interface Store {
   /** Stores a document, its statements, entities and sources in one transaction; a document
    *  already stored under the same id is left as it is ('unchanged'). */
   putDocument(document: Document, provenance: DocumentProvenance): Promise<PutOutcome>
+  /** Stores several documents in ONE transaction, all or none: ingestion commits in small groups,
+   *  since a commit costs more than a document's rows. Outcomes are in the order given. */
+  putDocuments(items: readonly StoredDocument[]): Promise<PutOutcome[]>
   hasDocument(id: string): Promise<boolean>
   getDocument(id: string): Promise<StoredDocument | undefined>
   /** Documents that share at least one MinHash band with `bands` (see ingest/dedup). */

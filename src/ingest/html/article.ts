@@ -21,14 +21,14 @@ const FURNITURE = new Set(['header', 'footer'])
  * Past this much text a page is not an article (an archive, a dump, a hostile page), and
  * Readability, which re-scans text per candidate node, would take seconds: the fallback serves.
  */
-const MAX_READABILITY_TEXT = 500_000
+const MAX_READABILITY_TEXT = 200_000
 
 /** Readability rewrites `doc`: read metadata first. */
 export function extractArticle(doc: DomDocument): Article {
   // Taken before Readability runs: on failure it leaves the document emptied or re-parsed.
   const root = doc.querySelector('article') ?? doc.querySelector('main, [role="main"]') ?? doc.body ?? doc
   const fallback: Article = { text: domToText(root, { skip: FURNITURE }), via: 'fallback' }
-  if (fallback.text.length > MAX_READABILITY_TEXT) return fallback
+  if ((doc.body ?? doc).textContent!.length > MAX_READABILITY_TEXT) return fallback
   const parsed = runReadability(doc)
   if (parsed && parsed.text !== '') return { ...parsed, via: 'readability' }
   return parsed?.title ? { ...fallback, title: parsed.title } : fallback
@@ -40,6 +40,9 @@ function runReadability(doc: DomDocument): { title?: string; text: string } | nu
       serializer: (node: DomNode) => node,
       // The sanitizer bounds the element count already; this is Readability's own guard.
       maxElemsToParse: DEFAULT_LIMITS.maxElements * 2,
+      // Readability's default (500) makes a short news item (a statement, a wire flash) fail the
+      // first pass; the retries then stop stripping unlikely nodes, and site footers leak in.
+      charThreshold: 250,
     })
     const result = reader.parse()
     if (!result) return null

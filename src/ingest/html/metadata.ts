@@ -108,3 +108,46 @@ export function cleanTitle(title: string, outlet: string | undefined): string {
   }
   return t
 }
+
+/**
+ * The body without a first line that repeats the title (pages that set the headline in a <font>
+ * or <div>, which Readability cannot tell from the text), nor a dateline right after it
+ * ("8 January 2026", "Published: Mon, 02 Mar 2026 07:15 +0100"), whose date is returned.
+ */
+export function withoutLeadingTitle(text: string, title: string): { text: string; date?: string } {
+  const lines = text.split('\n')
+  if (normalizeSpace(lines[0] ?? '') !== normalizeSpace(title)) return { text }
+  const date = lines[1] === undefined ? undefined : datelineDate(lines[1])
+  const rest = lines.slice(date === undefined ? 1 : 2).join('\n').replace(/^\s+/, '')
+  return date === undefined ? { text: rest } : { text: rest, date }
+}
+
+const DATELINE_LABEL = /^(?:published|posted|updated|date|dated)(?:\s+on)?\s*:?\s*/i
+
+/** A short line that is only a date, perhaps after a label. */
+export function datelineDate(line: string): string | undefined {
+  const trimmed = line.trim()
+  return trimmed.length <= 60 ? normalizeDate(trimmed.replace(DATELINE_LABEL, '')) : undefined
+}
+
+/**
+ * The site's name from a <title> that joins it to the headline: "Greywater Radio | Trawler
+ * detained" with the headline "Trawler detained" → "Greywater Radio". Only a short remainder counts.
+ */
+export function siteNameFromTitle(documentTitle: string, headline: string): string | undefined {
+  const t = normalizeSpace(documentTitle)
+  const h = normalizeSpace(headline)
+  if (t === h || !t.includes(h)) return undefined
+  const original = documentTitle.replace(/\s+/g, ' ').trim()
+  for (const sep of SEPARATORS) {
+    let rest: string | undefined
+    if (t.startsWith(`${h}${sep.toLowerCase()}`)) rest = original.slice(h.length + sep.length)
+    else if (t.endsWith(`${sep.toLowerCase()}${h}`)) rest = original.slice(0, original.length - h.length - sep.length)
+    if (rest !== undefined && rest.trim() !== '' && rest.trim().split(' ').length <= 5) return rest.trim()
+  }
+  return undefined
+}
+
+function normalizeSpace(s: string): string {
+  return s.replace(/\s+/g, ' ').trim().toLowerCase()
+}

@@ -1,6 +1,7 @@
 // DOM → plain text as a reader sees it: each block element its own paragraph (separated by a
 // blank line), <br> a line break, runs of white space one space, <pre> kept as written;
-// scripts, styles, navigation, asides, form controls and hidden elements left out.
+// scripts, styles, navigation, asides, form controls and hidden elements left out, and so are
+// paragraphs that are nearly all link text (menus, share bars, "related" lists).
 // Iterative, so a deep tree cannot overflow the stack.
 
 import { type DomElement, type DomNode, TEXT_NODE, isElement } from './dom.js'
@@ -20,6 +21,9 @@ export const ALWAYS_SKIPPED: ReadonlySet<string> = new Set([
 
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i
 
+/** A paragraph with at least this share of its characters inside links is navigation, not prose. */
+const MAX_LINK_SHARE = 0.7
+
 export interface ToTextOptions {
   /** Further element names to leave out (the fallback drops page headers and footers too). */
   skip?: ReadonlySet<string>
@@ -36,6 +40,7 @@ export function domToText(root: DomNode, options: ToTextOptions = {}): string {
   while (stack.length > 0) {
     const item = stack.pop()!
     if ('exit' in item) {
+      if (item.exit.localName === 'a') out.links--
       leave(item.exit.localName, out)
       continue
     }
@@ -55,6 +60,7 @@ export function domToText(root: DomNode, options: ToTextOptions = {}): string {
     }
     if (BLOCK.has(name)) out.paragraphBreak()
     if (name === 'pre') out.pre++
+    if (name === 'a') out.links++
     stack.push({ exit: item })
     pushChildren(item, stack)
   }
@@ -62,9 +68,9 @@ export function domToText(root: DomNode, options: ToTextOptions = {}): string {
 }
 
 function leave(name: string, out: TextBuilder): void {
-  if (name === 'pre') out.pre--
-  if (BLOCK.has(name)) out.paragraphBreak()
+  if (BLOCK.has(name)) out.paragraphBreak() // before leaving <pre>: its last line keeps its indent
   else if (name === 'td' || name === 'th') out.text(' ') // cells of a row stay on its line
+  if (name === 'pre') out.pre--
 }
 
 function pushChildren(node: DomNode, stack: (DomNode | Exit)[]): void {
@@ -79,38 +85,56 @@ function isHidden(element: DomElement): boolean {
   return style !== null && HIDDEN_STYLE.test(style)
 }
 
-/** Collects paragraphs of lines, collapsing white space outside <pre>. */
+interface Line {
+  text: string
+  /** Characters of it that were link text. */
+  linkChars: number
+}
+
+/**
+ * Collects paragraphs of lines, collapsing white space outside <pre>. The current line is kept
+ * as parts, not one growing string: pages can hold 100,000s of tiny text nodes (one per entity).
+ */
 class TextBuilder {
   pre = 0
+  /** Open <a> elements around the current text. */
+  links = 0
   private readonly paragraphs: string[] = []
-  private lines: string[] = []
-  private line = ''
+  private lines: Line[] = []
+  private parts: string[] = []
+  private linkChars = 0
+  /** The current line is empty or ends with a collapsed space. */
+  private atSpace = true
 
   text(t: string): void {
     if (this.pre > 0) {
-      const parts = t.replace(/\r\n?/g, '\n').split('\n')
-      this.line += parts[0]!
-      for (const part of parts.slice(1)) {
+      const pieces = t.replace(/\r\n?/g, '\n').split('\n')
+      this.append(pieces[0]!)
+      for (const piece of pieces.slice(1)) {
         this.lineBreak()
-        this.line = part
+        this.append(piece)
       }
       return
     }
-    const collapsed = t.replace(/\s+/g, ' ')
-    this.line += this.line === '' || this.line.endsWith(' ') ? collapsed.replace(/^ /, '') : collapsed
+    let collapsed = t.replace(/\s+/g, ' ')
+    if (this.atSpace && collapsed.startsWith(' ')) collapsed = collapsed.slice(1)
+    this.append(collapsed)
   }
 
   lineBreak(): void {
-    this.lines.push(this.pre > 0 ? this.line.replace(/\s+$/, '') : this.line.trim())
-    this.line = ''
+    const line = this.parts.join('')
+    this.lines.push({ text: this.pre > 0 ? line.replace(/\s+$/, '') : line.trim(), linkChars: this.linkChars })
+    this.parts = []
+    this.linkChars = 0
+    this.atSpace = true
   }
 
   paragraphBreak(): void {
-    if (this.line !== '') this.lineBreak()
+    if (this.parts.length > 0) this.lineBreak()
     // Blank lines inside a paragraph (<br><br>) separate paragraphs too.
-    let current: string[] = []
+    let current: Line[] = []
     for (const line of this.lines) {
-      if (line.trim() === '') {
+      if (line.text.trim() === '') {
         this.flush(current)
         current = []
       } else current.push(line)
@@ -124,7 +148,18 @@ class TextBuilder {
     return this.paragraphs.join('\n\n')
   }
 
-  private flush(lines: string[]): void {
-    if (lines.length > 0) this.paragraphs.push(lines.join('\n'))
+  private append(piece: string): void {
+    if (piece === '') return
+    this.parts.push(piece)
+    if (this.links > 0) this.linkChars += piece.replace(/\s/g, '').length
+    this.atSpace = piece.endsWith(' ')
+  }
+
+  private flush(lines: Line[]): void {
+    if (lines.length === 0) return
+    const text = lines.map((l) => l.text).join('\n')
+    const linkChars = lines.reduce((sum, l) => sum + l.linkChars, 0)
+    if (linkChars > 0 && linkChars >= MAX_LINK_SHARE * text.replace(/\s/g, '').length) return
+    this.paragraphs.push(text)
   }
 }

@@ -7,7 +7,7 @@ import { normalizeDate } from '../dates.js'
 import { htmlFragmentToText } from '../html/fragment.js'
 import { absoluteUrl, languageOf } from '../html/metadata.js'
 import type { InputDocument, ReadProblem, ReadResult, ReaderContext } from '../input.js'
-import { salvageFeed, unescapeXml, xmlProblem } from '../xml-text.js'
+import { type XmlProblem, salvageFeed, unescapeXml, xmlProblem } from '../xml-text.js'
 import { documentOf, failed, problemOf, reasonOf } from './result.js'
 
 type XmlRecord = Record<string, unknown>
@@ -41,11 +41,11 @@ export function readFeed(text: string, origin: string, context: ReaderContext = 
   let xml = text
   const problem = xmlProblem(text)
   if (problem) {
-    const where = `line ${problem.line}, column ${problem.column}: ${problem.message}`
+    const where = describe(problem)
     const kind = rootKind(text)
     const salvaged = kind === undefined ? null : salvageFeed(text, problem, kind === 'atom' ? '</entry>' : '</item>', CLOSERS[kind])
     if (salvaged === null) return failed(origin, 'E_INPUT_MALFORMED', `it is not well-formed XML (${where})`)
-    problems.push(problemOf(origin, 'E_INPUT_MALFORMED', `it is not well-formed XML (${where}); read the items before the error`))
+    problems.push(problemOf(origin, 'E_INPUT_MALFORMED', `it is not well-formed XML (${where}); the items before the break were read`))
     xml = salvaged
   }
   let parsed: unknown
@@ -65,7 +65,7 @@ export function readFeed(text: string, origin: string, context: ReaderContext = 
       problems.push(problemOf(`${origin}#${index + 1}`, 'E_INPUT_MALFORMED', `item ${index + 1} has no elements`))
       return
     }
-    const doc = readItem(item, shape.kind, index, origin, { outlet, lang, base: context.url })
+    const doc = readItem(item, shape.kind, index, origin, { outlet, lang, base: context.url ?? feedAddress(shape) })
     if (doc) documents.push(doc)
   })
   return { documents, problems }
@@ -82,7 +82,7 @@ function readItem(item: XmlRecord, kind: Kind, index: number, origin: string, fe
   const id = textOf(kind === 'atom' ? item.id : item.guid) ?? link ?? String(index + 1)
   const date = [item.pubDate, item['dc:date'], item.published, item.updated].map((d) => textOf(d)).map((d) => (d === undefined ? undefined : normalizeDate(d))).find(Boolean)
   return documentOf('feed', `${origin}#${id}`, text, {
-    title: body ? title : undefined,
+    title,
     date,
     url: absoluteUrl(link, feed.base),
     outlet: feed.outlet,
@@ -129,6 +129,27 @@ function atomLink(links: unknown): string | undefined {
   const list = Array.isArray(links) ? links.filter(isRecord) : []
   const alternate = list.find((l) => (attributeOf(l, 'rel') ?? 'alternate') === 'alternate')
   return attributeOf(alternate, 'href')
+}
+
+/** Where the feed says it lives (Atom rel="self" or alternate, RSS channel link): the base for relative item links. */
+function feedAddress(shape: FeedShape): string | undefined {
+  if (shape.kind === 'atom') {
+    const links = Array.isArray(shape.channel.link) ? shape.channel.link.filter(isRecord) : []
+    const self = links.find((l) => attributeOf(l, 'rel') === 'self') ?? links.find((l) => (attributeOf(l, 'rel') ?? 'alternate') === 'alternate')
+    return absoluteUrl(attributeOf(self, 'href') ?? attributeOf(shape.channel, 'xml:base'), undefined)
+  }
+  const links = Array.isArray(shape.channel.link) ? shape.channel.link : []
+  return links.map((l) => absoluteUrl(textOf(l), undefined)).find((l) => l !== undefined)
+}
+
+/** The validator's message, made readable: unclosed elements are what a truncated file shows. */
+function describe(problem: XmlProblem): string {
+  const unclosed = /^Invalid '\[([\s\S]*)\]' found/.exec(problem.message)
+  if (unclosed) {
+    const names = [...unclosed[1]!.matchAll(/"([^"]+)"/g)].map((m) => m[1]!)
+    return `it ends before ${names.join(' > ')} ${names.length === 1 ? 'is' : 'are'} closed: truncated?`
+  }
+  return `line ${problem.line}, column ${problem.column}: ${problem.message.replace(/\s+/g, ' ')}`
 }
 
 function feedShape(parsed: unknown): FeedShape | null {

@@ -26,6 +26,70 @@ const ENTITY_TYPES: ReadonlySet<string> = new Set<EntityType>(['person', 'organi
 const EARLIER = (col: string, value: string) => `CASE WHEN ${col} IS NULL OR ${value} < ${col} THEN coalesce(${value}, ${col}) ELSE ${col} END`
 const LATER = (col: string, value: string) => `CASE WHEN ${col} IS NULL OR ${value} > ${col} THEN coalesce(${value}, ${col}) ELSE ${col} END`
 
+// The SET list leaves indexed columns (id, type) alone, so that the common case, an entity seen
+// again, rewrites one table row and no index entry.
+const UPSERT = `INSERT INTO entities (id, type, name, kind, labels, translation, first_seen, last_seen, document_count)
+  VALUES (@id, @type, @name, @kind, @labels, @translation, @day, @day, 1)
+  ON CONFLICT (id) DO UPDATE SET
+    kind = coalesce(kind, excluded.kind),
+    translation = coalesce(translation, excluded.translation),
+    first_seen = ${EARLIER('first_seen', '@day')},
+    last_seen = ${LATER('last_seen', '@day')},
+    document_count = document_count + @counted
+  RETURNING n, id, type, name, labels`
+const SEEN_AGAIN = `UPDATE entities SET first_seen = ${EARLIER('first_seen', '@day')}, last_seen = ${LATER('last_seen', '@day')}, document_count = document_count + 1 WHERE n = @n`
+const ADD_ALIAS = 'INSERT OR IGNORE INTO entity_aliases (entity_n, alias, alias_lower, alias_last) VALUES (?, ?, ?, ?)'
+const ADD_ROLE = `INSERT INTO entity_roles (entity_n, role, first_seen, last_seen) VALUES (@n, @role, @day, @day)
+  ON CONFLICT (entity_n, role) DO UPDATE SET first_seen = ${EARLIER('first_seen', 'excluded.first_seen')}, last_seen = ${LATER('last_seen', 'excluded.last_seen')}`
+
+/**
+ * What one connection has written of aliases and roles, so that an entity seen for the thousandth
+ * time costs no alias or role writes. Only ever a subset of the database (nothing is deleted);
+ * cleared whenever a write fails, since a rolled-back transaction may have added to it.
+ */
+export class EntityCache {
+  private readonly aliases = new Map<number, Set<string>>()
+  /** Role → the [first, last] seen dates stored for it. */
+  private readonly roles = new Map<number, Map<string, [string | null, string | null]>>()
+  constructor(private readonly capacity = 200_000) {}
+
+  hasAlias(n: number, alias: string): boolean {
+    return this.aliases.get(n)?.has(alias) ?? false
+  }
+
+  addAlias(n: number, alias: string): void {
+    this.room(this.aliases)
+    let set = this.aliases.get(n)
+    if (!set) this.aliases.set(n, (set = new Set()))
+    set.add(alias)
+  }
+
+  /** True when storing `role` seen on `day` would change nothing. */
+  coversRole(n: number, role: string, day: string | null): boolean {
+    const seen = this.roles.get(n)?.get(role)
+    if (!seen) return false
+    return day === null || (seen[0] !== null && seen[1] !== null && seen[0] <= day && day <= seen[1])
+  }
+
+  addRole(n: number, role: string, day: string | null): void {
+    this.room(this.roles)
+    let map = this.roles.get(n)
+    if (!map) this.roles.set(n, (map = new Map()))
+    const seen = map.get(role)
+    if (!seen) map.set(role, [day, day])
+    else if (day !== null) map.set(role, [seen[0] === null || day < seen[0] ? day : seen[0], seen[1] === null || day > seen[1] ? day : seen[1]])
+  }
+
+  clear(): void {
+    this.aliases.clear()
+    this.roles.clear()
+  }
+
+  private room(map: Map<number, unknown>): void {
+    if (map.size >= this.capacity) map.clear()
+  }
+}
+
 /** Writes one document's entities; `day` is the document's date (YYYY-MM-DD) or null. */
 export class EntityWriter {
   /** Entity id → n for the document being written; each entity counts the document once. */
@@ -33,44 +97,35 @@ export class EntityWriter {
 
   constructor(
     private readonly p: Prepared,
+    private readonly cache: EntityCache,
     private readonly day: string | null,
   ) {}
 
-  /** Merges an entity the document describes: one upsert, and a second write only for new labels. */
+  /** Merges an entity the document describes: one upsert, more writes only for what is new. */
   merge(e: Entity): number {
-    // SET expressions read the row as it was: a stub made for a bare reference (its id as its
-    // name, see `reference`) takes the first real name and type; otherwise the first ones stay.
-    const row = this.p
-      .get(
-        `INSERT INTO entities (id, type, name, kind, labels, translation, first_seen, last_seen, document_count)
-         VALUES (@id, @type, @name, @kind, @labels, @translation, @day, @day, 1)
-         ON CONFLICT (id) DO UPDATE SET
-           type = CASE WHEN name = id THEN excluded.type ELSE type END,
-           name = CASE WHEN name = id THEN excluded.name ELSE name END,
-           kind = coalesce(kind, excluded.kind),
-           translation = coalesce(translation, excluded.translation),
-           first_seen = ${EARLIER('first_seen', '@day')},
-           last_seen = ${LATER('last_seen', '@day')},
-           document_count = document_count + @counted
-         RETURNING n, type, labels`,
-      )
-      .get({
-        id: e.id,
-        type: e.type,
-        name: e.name,
-        kind: e.kind ?? null,
-        labels: e.labels?.length ? JSON.stringify(e.labels) : null,
-        translation: e.translation ?? null,
-        day: this.day,
-        counted: this.seen.has(e.id) ? 0 : 1,
-      }) as Pick<EntityRow, 'n' | 'type' | 'labels'>
+    const row = this.p.get(UPSERT).get({
+      id: e.id,
+      type: e.type,
+      name: e.name,
+      kind: e.kind ?? null,
+      labels: e.labels?.length ? JSON.stringify(e.labels) : null,
+      translation: e.translation ?? null,
+      day: this.day,
+      counted: this.seen.has(e.id) ? 0 : 1,
+    }) as Pick<EntityRow, 'n' | 'id' | 'type' | 'name' | 'labels'>
+    let type = row.type
+    // A stub made for a bare reference (its id as its name, see `reference`) takes the first real name and type.
+    if (row.name === row.id && e.name !== e.id) {
+      this.p.get('UPDATE entities SET type = ?, name = ? WHERE n = ?').run(e.type, e.name, row.n)
+      type = e.type
+    }
     if (e.labels?.length) {
       const had = row.labels ? (JSON.parse(row.labels) as string[]) : []
       const merged = union(had, e.labels)
       if (merged.length > had.length) this.p.get('UPDATE entities SET labels = ? WHERE n = ?').run(JSON.stringify(merged), row.n)
     }
     this.seen.set(e.id, row.n)
-    for (const alias of [e.name, ...e.aliases]) this.addAlias(row.n, alias, row.type)
+    for (const alias of [e.name, ...e.aliases]) this.addAlias(row.n, alias, type)
     for (const role of e.roles) this.addRole(row.n, role)
     return row.n
   }
@@ -87,9 +142,7 @@ export class EntityWriter {
     let n: number
     if (row) {
       n = row.n
-      this.p
-        .get(`UPDATE entities SET first_seen = ${EARLIER('first_seen', '@day')}, last_seen = ${LATER('last_seen', '@day')}, document_count = document_count + 1 WHERE n = @n`)
-        .run({ day: this.day, n })
+      this.p.get(SEEN_AGAIN).run({ day: this.day, n })
     } else {
       const type = id.slice(0, Math.max(0, id.indexOf(':')))
       const sql = 'INSERT INTO entities (id, type, name, first_seen, last_seen, document_count) VALUES (?, ?, ?, ?, ?, 1)'
@@ -100,21 +153,18 @@ export class EntityWriter {
   }
 
   private addAlias(n: number, alias: string, type: EntityType): void {
+    if (this.cache.hasAlias(n, alias)) return
     const key = nameKey(alias)
     if (!key) return
-    const sql = 'INSERT OR IGNORE INTO entity_aliases (entity_n, alias, alias_lower, alias_last) VALUES (?, ?, ?, ?)'
     // Surname search is for people: "Press" should not find "Meridian Press".
-    this.p.get(sql).run(n, alias, key, type === 'person' ? (surnameKey(key) ?? null) : null)
+    this.p.get(ADD_ALIAS).run(n, alias, key, type === 'person' ? (surnameKey(key) ?? null) : null)
+    this.cache.addAlias(n, alias)
   }
 
   private addRole(n: number, role: string): void {
-    this.p
-      .get(
-        `INSERT INTO entity_roles (entity_n, role, first_seen, last_seen) VALUES (?, ?, ?, ?)
-         ON CONFLICT (entity_n, role) DO UPDATE SET
-           first_seen = ${EARLIER('first_seen', 'excluded.first_seen')}, last_seen = ${LATER('last_seen', 'excluded.last_seen')}`,
-      )
-      .run(n, role, this.day, this.day)
+    if (this.cache.coversRole(n, role, this.day)) return
+    this.p.get(ADD_ROLE).run({ n, role, day: this.day })
+    this.cache.addRole(n, role, this.day)
   }
 }
 

@@ -3,7 +3,7 @@ import { lshBands } from '../../ingest/dedup.js'
 import { nameKey } from '../names.js'
 import type { DocumentProvenance, PutOutcome } from '../store.js'
 import type { Prepared } from './connection.js'
-import { EntityWriter } from './entities.js'
+import { type EntityCache, EntityWriter } from './entities.js'
 import { dateTokens } from './date-keys.js'
 import { keyToken } from './fts.js'
 
@@ -13,7 +13,7 @@ import { keyToken } from './fts.js'
 const DAY = /^\d{4}-\d{2}-\d{2}/
 
 /** Writes a document not stored yet; 'unchanged' without writing anything when its id is stored. */
-export function putDocumentRows(p: Prepared, doc: Document, provenance: DocumentProvenance): PutOutcome {
+export function putDocumentRows(p: Prepared, cache: EntityCache, doc: Document, provenance: DocumentProvenance): PutOutcome {
   checkShape(doc, provenance)
   if (p.get('SELECT 1 FROM documents WHERE id = ?').get(doc.id)) return 'unchanged'
   const day = doc.date && DAY.test(doc.date) ? doc.date.slice(0, 10) : null
@@ -45,7 +45,7 @@ export function putDocumentRows(p: Prepared, doc: Document, provenance: Document
       ).lastInsertRowid,
   )
 
-  const entities = new EntityWriter(p, day)
+  const entities = new EntityWriter(p, cache, day)
   for (const e of doc.entities) entities.merge(e)
   const outletN = doc.outlet ? entities.reference(doc.outlet) : null
 

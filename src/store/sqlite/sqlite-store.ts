@@ -4,7 +4,7 @@ import { WirewatchError } from '../../core/errors.js'
 import { phrasesOf } from '../query.js'
 import type { DocumentProvenance, PutOutcome, SearchHit, SearchQuery, Store, StoreStats, StoredDocument, StoredEntity } from '../store.js'
 import { openDatabase, Prepared, type SqliteStoreOptions } from './connection.js'
-import { findEntityNs, readEntity } from './entities.js'
+import { EntityCache, findEntityNs, readEntity } from './entities.js'
 import { putDocumentRows } from './put.js'
 import { readDocument, readStatement } from './read.js'
 import { searchStatements } from './search.js'
@@ -19,6 +19,7 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
 export class SqliteStore implements Store {
   readonly kind = 'sqlite'
   private readonly p: Prepared
+  private readonly cache = new EntityCache()
   private readonly putOne: (doc: Document, provenance: DocumentProvenance) => PutOutcome
   private readonly putMany: (items: readonly StoredDocument[]) => PutOutcome[]
 
@@ -26,9 +27,9 @@ export class SqliteStore implements Store {
     this.p = new Prepared(db)
     // IMMEDIATE: take the write lock up front, so a concurrent writer waits (busy timeout)
     // instead of failing halfway when a read lock cannot be upgraded.
-    const one = db.transaction((doc: Document, provenance: DocumentProvenance) => putDocumentRows(this.p, doc, provenance))
+    const one = db.transaction((doc: Document, provenance: DocumentProvenance) => putDocumentRows(this.p, this.cache, doc, provenance))
     this.putOne = (doc, provenance) => one.immediate(doc, provenance)
-    const many = db.transaction((items: readonly StoredDocument[]) => items.map((i) => putDocumentRows(this.p, i.document, i.provenance)))
+    const many = db.transaction((items: readonly StoredDocument[]) => items.map((i) => putDocumentRows(this.p, this.cache, i.document, i.provenance)))
     this.putMany = (items) => many.immediate(items)
   }
 
@@ -39,7 +40,7 @@ export class SqliteStore implements Store {
 
   async putDocument(document: Document, provenance: DocumentProvenance): Promise<PutOutcome> {
     this.checkOpen()
-    return storing(document.id, () => this.putOne(document, provenance))
+    return this.storing(document.id, () => this.putOne(document, provenance))
   }
 
   /**
@@ -48,7 +49,7 @@ export class SqliteStore implements Store {
    */
   async putDocuments(items: readonly StoredDocument[]): Promise<PutOutcome[]> {
     this.checkOpen()
-    return storing(`${items.length} documents`, () => this.putMany(items))
+    return this.storing(`${items.length} documents`, () => this.putMany(items))
   }
 
   async hasDocument(id: string): Promise<boolean> {
@@ -120,17 +121,20 @@ export class SqliteStore implements Store {
     this.db.close()
   }
 
+  /** Runs a write; an operational failure becomes an E_STORE error naming what was being stored (misuse stays as thrown). */
+  private storing<T>(what: string, write: () => T): T {
+    try {
+      return write()
+    } catch (err) {
+      // The transaction rolled back: what the cache learnt during it may not be in the database.
+      this.cache.clear()
+      if (err instanceof TypeError || err instanceof RangeError || err instanceof WirewatchError) throw err
+      throw new WirewatchError('E_STORE', `could not store ${what}: ${(err as Error).message}`, { cause: err })
+    }
+  }
+
   private checkOpen(): void {
     if (!this.db.open) throw new WirewatchError('E_STORE', 'the store is closed')
   }
 }
 
-/** Runs a write; an operational failure becomes an E_STORE error naming what was being stored (misuse stays as thrown). */
-function storing<T>(what: string, write: () => T): T {
-  try {
-    return write()
-  } catch (err) {
-    if (err instanceof TypeError || err instanceof RangeError || err instanceof WirewatchError) throw err
-    throw new WirewatchError('E_STORE', `could not store ${what}: ${(err as Error).message}`, { cause: err })
-  }
-}

@@ -1,0 +1,72 @@
+// npm run bench:ingest — ingests the PolNeAR train texts into a fresh SQLite file through the real
+// ingest path (read → extract → near-duplicate check → one transaction per document) and prints
+// documents per second, the database size per 1,000 documents, and peak memory.
+// Usage: node dist/bench/ingest.js [DIR] [--json] [--keep]
+
+import { mkdtempSync, rmSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { ingest, openSqliteStore } from '../src/index.js'
+import { CorpusError, defaultCorpusDir, loadCorpus } from './lib/corpus.js'
+
+const args = process.argv.slice(2)
+const json = args.includes('--json')
+const keep = args.includes('--keep')
+const dir = args.find((a) => !a.startsWith('--')) ?? process.env.WIREWATCH_BENCH_DIR ?? defaultCorpusDir(import.meta.url)
+
+let docs: number
+try {
+  docs = loadCorpus(dir).length
+} catch (err) {
+  process.stderr.write(`${err instanceof CorpusError ? err.message : String(err)}\n`)
+  process.exit(2)
+}
+
+const work = mkdtempSync(join(tmpdir(), 'wirewatch-bench-ingest-'))
+const db = join(work, 'bench.db')
+const store = await openSqliteStore(db)
+const cpuBefore = process.cpuUsage()
+const started = performance.now()
+const summary = await ingest([dir], { store })
+const seconds = (performance.now() - started) / 1000
+const cpu = process.cpuUsage(cpuBefore)
+await store.close()
+const bytes = ['', '-wal'].reduce((sum, suffix) => sum + (statSafe(db + suffix)), 0)
+const stored = summary.documents.new + summary.documents.duplicate
+const result = {
+  corpus: { dir, docs },
+  documents: summary.documents,
+  statements: summary.statementsAdded,
+  seconds: round(seconds, 2),
+  docsPerSecond: round(stored / seconds, 0),
+  docsPerCpuSecond: round(stored / ((cpu.user + cpu.system) / 1e6), 0),
+  dbMB: round(bytes / 1e6, 1),
+  dbMBPer1000Docs: round(bytes / 1e6 / (stored / 1000), 2),
+  maxRssMB: round(process.resourceUsage().maxRSS / 1024, 1),
+}
+if (!keep) rmSync(work, { recursive: true, force: true })
+
+if (json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`)
+else {
+  process.stdout.write(
+    [
+      `Wirewatch ingest bench — ${docs} files from ${dir} into a fresh SQLite file${keep ? ` (${db})` : ''}`,
+      `stored ${stored} documents (${summary.documents.duplicate} near-duplicates), ${result.statements} statements, ${summary.documents.failed} failed`,
+      `${result.seconds} s: ${result.docsPerSecond} docs/s (${result.docsPerCpuSecond} per CPU second)`,
+      `database ${result.dbMB} MB: ${result.dbMBPer1000Docs} MB per 1,000 documents; max RSS ${result.maxRssMB} MB`,
+      '',
+    ].join('\n'),
+  )
+}
+
+function statSafe(path: string): number {
+  try {
+    return statSync(path).size
+  } catch {
+    return 0
+  }
+}
+
+function round(x: number, digits: number): number {
+  return Math.round(x * 10 ** digits) / 10 ** digits
+}
