@@ -82,5 +82,5 @@ export function formatHits(hits: SearchHit[]): string {
       const title = hit.document.title ? ` "${hit.document.title}"` : ''
       return `${n + 1}. ${who}${role} — ${s.kind}${where ? ` — ${where}` : ''}\n   ${content}\n   ${s.id}${title}\n`
     })
-    .join('\n')
+    .join('\n') + '\n'
 }

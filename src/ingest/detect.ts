@@ -10,7 +10,7 @@ export interface DetectHint {
   name?: string
 }
 
-/** Bytes of the head that decide (the brief check reads the whole text: labels can come late). */
+/** Characters of the head that decide (the brief check reads the whole text: labels can come late). */
 const HEAD_CHARS = 64 * 1024
 /** JSON lines files are recognised when one of their first lines is a JSON object. */
 const JSON_LINES_PROBE = 5
