@@ -1,3 +1,4 @@
+import { isIsoDate } from '../core/iso-date.js'
 import { documentId, entityId } from '../core/ids.js'
 import type { Diagnostic, Document, Entity, Span, Statement } from '../core/records.js'
 import { span } from '../core/span.js'
@@ -20,7 +21,6 @@ export interface ExtractOptions {
   lang?: string
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/
 
 /**
  * Extracts attributed statements, speakers, entities and cited sources from a news text or brief.
@@ -28,7 +28,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/
  */
 export function extract(text: string, options: ExtractOptions = {}): Document {
   if (typeof text !== 'string') throw new TypeError('extract: text must be a string')
-  if (options.date !== undefined && !ISO_DATE.test(options.date)) {
+  if (options.date !== undefined && !isIsoDate(options.date)) {
     throw new RangeError(`extract: date must be YYYY-MM-DD (or an ISO date-time), got "${options.date}"`)
   }
   const lang = options.lang ?? 'en'

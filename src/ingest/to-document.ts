@@ -1,15 +1,15 @@
 import { entityId } from '../core/ids.js'
+import { isIsoDate } from '../core/iso-date.js'
 import type { Document, Entity } from '../core/records.js'
 import { findDateMentions } from '../extract/dates.js'
 import { extract } from '../extract/extract.js'
 import { englishNames } from '../lexicon/names.js'
 import type { InputDocument } from './input.js'
 
-const ISO = /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/
 
 /** Extracts a read document and adds what the input itself says: title, date, URL, publishing outlet. */
 export function toDocument(input: InputDocument): Document {
-  const date = (input.date && ISO.test(input.date) ? input.date : undefined) ?? bylineDate(input.text)
+  const date = (input.date && isIsoDate(input.date) ? input.date : undefined) ?? bylineDate(input.text)
   const doc = extract(input.text, { ...(date ? { date } : {}), lang: input.lang ?? 'en' })
   if (input.title) doc.title = input.title
   if (input.url) doc.url = input.url
