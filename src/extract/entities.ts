@@ -76,6 +76,10 @@ export function findNames(a: Analysis, lex: NameLexicon): NameFindings {
  * ("Talks between …"). Surnames of people named in full stay.
  */
 const DEMONYM = /(?:an|ese|ish|i)$/
+/** Words that name no entity alone: groups and adjectives of nations, parties and faiths
+ *  ("Republicans", "Democratic", "Muslims"), party-state tags ("R-Texas"), contractions ("I’m"),
+ *  and month or clock abbreviations. */
+const NOT_AN_ENTITY = /(?:ans|ians|ics?|ists?|ats|crats?|ims?|inos?|inas?)$|^[rdi]-|['’](?:m|re|ve|d|ll|s)$|^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|a\.m\.|p\.m\.)$/
 
 function dropStrayCapitals(a: Analysis, mentions: NameMention[]): NameMention[] {
   const surnames = new Set<string>()
@@ -89,6 +93,7 @@ function dropStrayCapitals(a: Analysis, mentions: NameMention[]): NameMention[] 
     if (!m.tentative) return true
     const lower = m.name.toLowerCase()
     if (surnames.has(lower)) return true
+    if (NOT_AN_ENTITY.test(lower)) return false
     const next = m.end
     const adjectival = DEMONYM.test(lower) && next < a.tokens.count && a.tokens.kinds[next] === TokenKind.Word && !isCapitalized(a, next)
     const sentenceStart = a.sentences.starts[a.sentences.ofToken[m.start]!] === m.start
