@@ -1,7 +1,7 @@
 import { entityId } from '../core/ids.js'
 import type { Document, Entity } from '../core/records.js'
 import { extract } from '../extract/extract.js'
-import { minhashSignature } from '../ingest/dedup.js'
+import { minhashSignature } from '../core/minhash.js'
 import type { DocumentProvenance, StoredDocument } from './store.js'
 
 // Documents for the store contract, made by the real extractor from short FICTIONAL texts:

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Document, Entity, Statement } from '../core/records.js'
-import { lshBands } from '../ingest/dedup.js'
+import { lshBands } from '../core/minhash.js'
 import { type Fixtures, fixtures } from './contract-fixtures.js'
 import type { SearchHit, SearchQuery, Store, StoredDocument } from './store.js'
 

@@ -16,8 +16,8 @@ export interface DocumentProvenance {
   forwardedFrom?: string[]
   /** Id of an earlier document this one republishes with small edits. */
   nearDuplicateOf?: string
-  /** MinHash signature of the normalised text (see ingest/dedup), for near-duplicate lookups: the
-   *  store indexes its LSH bands (ingest/dedup's lshBands) for documentsSharingBands. */
+  /** MinHash signature of the normalised text (see core/minhash), for near-duplicate lookups: the
+   *  store indexes its LSH bands (core/minhash's lshBands) for documentsSharingBands. */
   signature?: number[]
 }
 
@@ -90,7 +90,7 @@ export interface Store {
   putDocuments(items: readonly StoredDocument[]): Promise<PutOutcome[]>
   hasDocument(id: string): Promise<boolean>
   getDocument(id: string): Promise<StoredDocument | undefined>
-  /** Documents that share at least one MinHash band with `bands` (see ingest/dedup). */
+  /** Documents that share at least one MinHash band with `bands` (see core/minhash). */
   documentsSharingBands(bands: string[]): Promise<{ id: string; signature: number[] }[]>
   search(query: SearchQuery): Promise<SearchHit[]>
   /** A statement by its global id ("<document id>:s3") with its document. */

@@ -1,5 +1,5 @@
 import type { Document, Statement } from '../../core/records.js'
-import { lshBands } from '../../ingest/dedup.js'
+import { lshBands } from '../../core/minhash.js'
 import { nameKey } from '../names.js'
 import type { DocumentProvenance, PutOutcome } from '../store.js'
 import type { Prepared } from './connection.js'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { NEAR_DUPLICATE_SIMILARITY, estimatedSimilarity, lshBands, minhashSignature } from './dedup.js'
+import { NEAR_DUPLICATE_SIMILARITY, estimatedSimilarity, lshBands, minhashSignature } from '../core/minhash.js'
 
 // A fictional wire story and a republished copy with a new headline and one sentence reworded.
 const story = `Valdoria reopens grain corridor after eleven days
