@@ -5,9 +5,9 @@ import { evaluatePolnear } from './evaluate.js'
 
 const DEV = new URL('../../../shared/polnear/dev', import.meta.url).pathname
 
-// Percentages; measured 2026-11-25: source 66.0, cue 65.4, content 54.5, statement 68.3, speaker 95.6.
+// Percentages; measured 2026-11-25: source 65.9, cue 65.3, content 54.9, statement 68.0, speaker 95.7.
 // The core issue's minimum is source 60, cue 65, content 45, statement 65, speaker 80.
-const FLOORS = { source: 65, cue: 65, content: 53.5, statement: 67.3, speaker: 94.5 }
+const FLOORS = { source: 65, cue: 65, content: 54, statement: 67, speaker: 94.5 }
 
 describe('PolNeAR dev quality floors', () => {
   it('stays at or above the exact F1, statement F1 and speaker accuracy reached', async () => {

@@ -436,12 +436,18 @@ function nextParagraphContent(a: Analysis, from: number): [number, number] | nul
   return forwardContent(a, from, a.sentences.ends[s]!)
 }
 
+const DASHES = new Set(['—', '―', '–', '--'])
+
 /** Content from token `from` to the end of the sentence, or to the end of the quotation it opens. */
 function forwardContent(a: Analysis, from: number, sEnd: number): [number, number] | null {
   if (from >= a.tokens.count) return null
-  // A semicolon outside quotations starts a new clause, and the content ends before it.
-  for (let k = from; k < sEnd; k++) {
-    if (a.lower[k] === ';' && a.quotes.ofToken[k] === -1 && k > from) {
+  // Outside quotations, the content ends before a new clause or an aside: a semicolon, or a
+  // spaced dash (annotators leave the aside out). Measured on PolNeAR dev, cutting at ", which …"
+  // too costs more statements than it gains exact contents, so that is left alone.
+  for (let k = from + 1; k < sEnd; k++) {
+    if (a.quotes.ofToken[k] !== -1) continue
+    const w = a.lower[k]!
+    if (w === ';' || (DASHES.has(w) && a.tokens.gaps[k] !== 0)) {
       sEnd = k
       break
     }
