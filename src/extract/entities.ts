@@ -118,8 +118,9 @@ function startsName(a: Analysis, lex: NameLexicon, i: number): boolean {
 
 function classify(a: Analysis, lex: NameLexicon, start: number, end: number): NameMention | null {
   const words = a.lower.slice(start, end)
-  const full = words.join(' ')
-  const outlet = lex.outlets.get(a.text.slice(a.tokens.starts[start]!, a.tokens.ends[end - 1]!).toLowerCase())
+  const full = words.length === 1 ? words[0]! : words.join(' ')
+  // Most runs are one word: its lower-case form is the lookup key as it is.
+  const outlet = lex.outlets.get(words.length === 1 ? full : a.text.slice(a.tokens.starts[start]!, a.tokens.ends[end - 1]!).toLowerCase())
   if (outlet) return mention(a, start, end, start, 'outlet', { outlet })
   if (lex.places.has(full)) return mention(a, start, end, start, 'place')
   if (end - start >= 2 && (lex.placePrefixes.has(words[0]!) || lex.placeSuffixes.has(words[words.length - 1]!)) && !words.some((w) => lex.orgWords.has(w))) {

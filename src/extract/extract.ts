@@ -186,7 +186,7 @@ function statementDate(
   const to = a.tokens.ends[a.sentences.ends[sentence]! - 1]!
   // Only the parts of the sentence outside the content say when it was said.
   for (const c of [...content.filter((c) => c.end > from && c.start < to), { start: to, end: to }]) {
-    if (c.start > from && mayHoldDate(a, from, c.start)) {
+    if (c.start > from && mayHoldDate(a, from, c.start, docDate !== undefined)) {
       const m = findDateMentions(a.text, from, c.start, docDate, lang)[0]
       if (m) return m.certain ? { date: m.date } : { date: m.date, dateUncertain: true }
     }
@@ -199,9 +199,14 @@ const DATE_WORDS = new Set(['jan', 'january', 'feb', 'february', 'march', 'apr',
 /** Month and weekday names that are also common words count only when capitalised. */
 const CAPITALISED_DATE_WORDS = new Set(['may', 'mar', 'sun', 'sat', 'wed', 'mon'])
 const NUMERIC_DATE = /\d[./-]\d/
+const YEAR = /(?<!\d)\d{4}(?!\d)/
 
-/** A cheap test before the date parser: a month, weekday or relative word, or a numeric date. */
-function mayHoldDate(a: Analysis, from: number, to: number): boolean {
+/**
+ * A cheap test before the date parser: a month, weekday or relative word, or a numeric date.
+ * Without a reference date only a date that states its year can resolve, so a year is required.
+ */
+function mayHoldDate(a: Analysis, from: number, to: number, hasReference: boolean): boolean {
+  if (!hasReference && !YEAR.test(a.text.slice(from, to))) return false
   for (let k = tokenAt(a.tokens, from); k < a.tokens.count && a.tokens.starts[k]! < to; k++) {
     const w = a.lower[k]!
     if (DATE_WORDS.has(w) || (CAPITALISED_DATE_WORDS.has(w) && isCapitalized(a, k))) return true
