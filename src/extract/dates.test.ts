@@ -197,3 +197,15 @@ describe('sameDay', () => {
     expect(sameDay('2025-05-16', '2025-05-15')).toBe(false)
   })
 })
+
+describe('findDateMentions: full dates read without the parser', () => {
+  it('reads "Month D, YYYY" and "D Month YYYY" with or without a reference, and refuses impossible days', async () => {
+    const { findDateMentions } = await import('./dates.js')
+    const text = 'The memo is dated September 11, 2001 and the reply 19 March 2026, not February 30, 2025.'
+    const found = findDateMentions(text, 0, text.length, undefined).map((m) => [m.span.text, m.date, m.certain])
+    expect(found).toEqual([
+      ['September 11, 2001', '2001-09-11', true],
+      ['19 March 2026', '2026-03-19', true],
+    ])
+  })
+})

@@ -176,6 +176,11 @@ export function findDateMentions(
   // (tens of microseconds a call) the triggers that need it.
   const slow: [number, number][] = []
   for (const trigger of triggers) {
+    const absolute = lang === 'en' ? fullDateAt(text, start, end, trigger) : undefined
+    if (absolute) {
+      out.push(absolute)
+      continue
+    }
     // Without a reference date a weekday or "yesterday" cannot be resolved: no need to parse it.
     if (!ref && lang === 'en' && RELATIVE_ONLY.test(text.slice(trigger[0], trigger[1]))) continue
     const quick = lang === 'en' && ref ? quickMention(text, start, end, trigger, triggers, locale, ref) : undefined
@@ -190,7 +195,8 @@ export function findDateMentions(
       const re = rs + result.text.length
       if (!triggers.some(([ts, te]) => ts < re && rs < te)) continue // "now", "2024", …
       const mention = toMention(text, start, rs, re, result, locale, ref)
-      if (mention) out.push(mention)
+      // A full date read without the parser may sit in the same window: keep it once.
+      if (mention && !out.some((m) => m.span.start < mention.span.end && mention.span.start < m.span.end)) out.push(mention)
     }
   }
   return out
@@ -316,6 +322,49 @@ function toMention(
     certain = false // 05/06/2025: 5 June or May 6 depends on the writer's convention
   }
   return { span: span(text, s, e), date: formatYmd(year, month, day), certain }
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
+// "September 11, 2001", "Sept. 11 2001" and "11 September 2001": the whole date at a month trigger.
+const MONTH_DAY_YEAR = /^([A-Z][a-z]{2,8})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})(?![\d:])/
+const DAY_MONTH_YEAR = /(?<![\d,.])(\d{1,2}) $/
+
+/**
+ * A full date written out with its year needs no parser: "September 11, 2001", "11 September 2001".
+ * Anything less regular goes to chrono.
+ */
+function fullDateAt(text: string, start: number, end: number, [ts, te]: [number, number]): DateMention | undefined {
+  const month = monthIndex(text.slice(ts, te))
+  if (month < 0) return undefined
+  const after = MONTH_DAY_YEAR.exec(text.slice(ts, Math.min(end, ts + 24)))
+  if (after) {
+    const day = Number(after[2])
+    const mentionEnd = ts + after[0].length
+    return validDay(Number(after[3]), month + 1, day) ? { span: span(text, ts, mentionEnd), date: formatYmd(Number(after[3]), month + 1, day), certain: true } : undefined
+  }
+  const year = /^ (\d{4})(?![\d:])/.exec(text.slice(te, Math.min(end, te + 6)))
+  const before = DAY_MONTH_YEAR.exec(text.slice(Math.max(start, ts - 4), ts))
+  if (year && before) {
+    const day = Number(before[1])
+    const from = ts - before[0].length
+    return validDay(Number(year[1]), month + 1, day) ? { span: span(text, from, te + year[0].length), date: formatYmd(Number(year[1]), month + 1, day), certain: true } : undefined
+  }
+  return undefined
+}
+
+function monthIndex(word: string): number {
+  if (word.length < 3 || word[0] !== word[0]!.toUpperCase()) return -1
+  const lower = word.toLowerCase()
+  const i = MONTHS.indexOf(lower.slice(0, 3))
+  if (i < 0) return -1
+  // The whole word must be the month's name or its abbreviation ("Sept", "Mar", "March").
+  const full = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'][i]!
+  return full.startsWith(lower) ? i : -1
+}
+
+function validDay(y: number, m: number, d: number): boolean {
+  if (d < 1 || m < 1 || m > 12) return false
+  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate()
 }
 
 const RELATIVE_ONLY = /^(?:(?:sun|mon|tues|wednes|thurs|fri|satur)day|yesterday|today|tonight|tomorrow|(?:last|next|this|past|coming|previous)\s+\w+|\w+\s+ago)$/i
