@@ -42,7 +42,9 @@ function progressReporter(io: CliIo): { onEvent: (event: IngestEvent) => void; d
   const onEvent = (event: IngestEvent) => {
     if (event.type === 'problem') {
       if (tty && line) io.stderr.write('\r\x1b[K')
-      io.stderr.write(`wirewatch: ${event.problem.origin}: ${event.problem.message}\n`)
+      const { origin, message } = event.problem
+      // A message that names its input already ("cannot fetch "…": HTTP 404") needs no prefix.
+      io.stderr.write(`wirewatch: ${message.includes(origin) ? message : `${origin}: ${message}`}\n`)
       if (tty && line) io.stderr.write(line)
       return
     }
