@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { loadPolnear } from '../src/eval/polnear.js'
 import { analyse } from '../src/extract/analysis.js'
-import { englishCues } from '../src/lexicon/cues.js'
+import { englishCueCandidates } from '../src/lexicon/cues.js'
 import { TokenKind } from '../src/text/tokenizer.js'
 
 const MIN_CUE_COUNT = 3
@@ -33,7 +33,7 @@ for (const doc of docs) {
   for (let i = 0; i < a.tokens.count; i++) {
     if (a.tokens.kinds[i] !== TokenKind.Word || a.quotes.ofToken[i] !== -1) continue
     const w = a.lower[i]!
-    if (englishCues.auxiliaries.has(w) || englishCues.adverbs.has(w)) continue
+    if (englishCueCandidates.auxiliaries.has(w) || englishCueCandidates.adverbs.has(w)) continue
     bump(total, w)
     if (inCue[i]) bump(cueCount, w)
     const next = a.lower[i + 1]

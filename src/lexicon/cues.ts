@@ -137,8 +137,6 @@ export function buildCueLexicon(raw: RawLexicon, learned?: LearnedCues, threshol
   }
 }
 
-export const englishCues: CueLexicon = buildCueLexicon(en as RawLexicon, enLearned as unknown as LearnedCues)
-
 /**
  * A wider net of candidate cues for the trained cue classifier to choose from: learned forms that are
  * cues only now and then ("supported", "backing") are let in, and the classifier decides in context.
