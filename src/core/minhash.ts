@@ -9,15 +9,42 @@ const ROWS = HASHES / BANDS
 /** Estimated Jaccard similarity at or above which two texts are near-duplicates. */
 export const NEAR_DUPLICATE_SIMILARITY = 0.7
 
-const WORD = /[\p{L}\p{N}]+/gu
 
-// Seeds for the hash family: fixed, so signatures are stable across runs and machines.
-const SEEDS = Array.from({ length: HASHES }, (_, i) => Math.imul(i + 1, 0x9e3779b1) >>> 0)
+// Seeds of the two base hashes: fixed, so signatures are stable across runs and machines.
+const SEED_A = 0x9e3779b1
+const SEED_B = 0x85ebca77
 
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193)
-  return h >>> 0
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
+/** Per UTF-16 unit: 0 unknown, 1 part of a word, 2 not. Filled as units are first seen. */
+const WORD_UNIT = new Uint8Array(0x10000)
+
+function isWordUnit(c: number): boolean {
+  let known = WORD_UNIT[c]!
+  if (known === 0) WORD_UNIT[c] = known = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2
+  return known === 1
+}
+
+/** FNV-1a hashes of the text's words (runs of letters and digits), lower-cased; no substrings built. */
+function wordHashes(text: string): Uint32Array {
+  const lower = text.toLowerCase()
+  const hashes: number[] = []
+  let h = 0
+  let inWord = false
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i)
+    if (isWordUnit(c)) {
+      if (!inWord) {
+        h = 0x811c9dc5
+        inWord = true
+      }
+      h = Math.imul(h ^ c, 0x01000193)
+    } else if (inWord) {
+      hashes.push(h >>> 0)
+      inWord = false
+    }
+  }
+  if (inWord) hashes.push(h >>> 0)
+  return Uint32Array.from(hashes)
 }
 
 /** A 32-bit mix of a shingle hash with a seed (murmur3's finaliser). */
@@ -28,21 +55,25 @@ function mix(h: number, seed: number): number {
   return (x ^ (x >>> 16)) >>> 0
 }
 
-/** The MinHash signature of a text: HASHES minima over its word 5-gram shingles. */
+/**
+ * The MinHash signature of a text: HASHES minima over its word 5-gram shingles. The k-th hash of a
+ * shingle is a + k·b (two mixed base hashes, b odd): a family as good as independent hashes for
+ * Jaccard estimates at a fifth of the cost, which matters at 700 shingles × 64 hashes per article.
+ */
 export function minhashSignature(text: string): number[] {
-  const words = text.toLowerCase().match(WORD) ?? []
-  // Each word is hashed once; a shingle's hash combines its words' hashes (no string building).
-  const wordHashes = new Uint32Array(words.length)
-  for (let i = 0; i < words.length; i++) wordHashes[i] = fnv1a(words[i]!)
+  // Each word is hashed once; a shingle's hash combines its words' hashes.
+  const words = wordHashes(text)
   const minima = new Uint32Array(HASHES).fill(0xffffffff)
   const shingles = Math.max(1, words.length - SHINGLE_WORDS + 1)
   for (let i = 0; i < shingles; i++) {
     let h = 0x811c9dc5
-    for (let w = i; w < Math.min(words.length, i + SHINGLE_WORDS); w++) h = Math.imul(h ^ wordHashes[w]!, 0x01000193)
-    h >>>= 0
+    for (let w = i; w < Math.min(words.length, i + SHINGLE_WORDS); w++) h = Math.imul(h ^ words[w]!, 0x01000193)
+    const a = mix(h >>> 0, SEED_A)
+    const b = mix(h >>> 0, SEED_B) | 1
+    let v = a
     for (let k = 0; k < HASHES; k++) {
-      const v = mix(h, SEEDS[k]!)
-      if (v < minima[k]!) minima[k] = v
+      if (v >>> 0 < minima[k]!) minima[k] = v >>> 0
+      v = (v + b) | 0
     }
   }
   return Array.from(minima)

@@ -181,8 +181,9 @@ export function findDateMentions(
       out.push(absolute)
       continue
     }
-    // Without a reference date a weekday or "yesterday" cannot be resolved: no need to parse it.
-    if (!ref && lang === 'en' && RELATIVE_ONLY.test(text.slice(trigger[0], trigger[1]))) continue
+    // Without a reference date a weekday, "yesterday" or a month without its year cannot be
+    // resolved: no need to parse it (chrono's first calls cost tens of milliseconds each).
+    if (!ref && lang === 'en' && (RELATIVE_ONLY.test(text.slice(trigger[0], trigger[1])) || monthWithoutYear(text, end, trigger))) continue
     const quick = lang === 'en' && ref ? quickMention(text, start, end, trigger, triggers, locale, ref) : undefined
     if (quick) out.push(quick)
     else slow.push(trigger)
@@ -349,7 +350,25 @@ function fullDateAt(text: string, start: number, end: number, [ts, te]: [number,
     const from = ts - before[0].length
     return validDay(Number(year[1]), month + 1, day) ? { span: span(text, from, te + year[0].length), date: formatYmd(Number(year[1]), month + 1, day), certain: true } : undefined
   }
+  // "in November 2016", "since Sept. 2014": a month, not a day. Read here because chrono, on
+  // its first calls, can spend 30–160 ms backtracking over such windows.
+  const monthYear = MONTH_YEAR.exec(text.slice(te, Math.min(end, te + 8)))
+  if (monthYear && !/\d[\s.]*$/.test(text.slice(Math.max(start, ts - 4), ts))) {
+    return { span: span(text, ts, te + monthYear[0].length), date: formatYmd(Number(monthYear[1]), month + 1, 1), certain: false }
+  }
   return undefined
+}
+
+// After a month name: its year ("November 2016", "Sept. 2014", "April, 2012").
+const MONTH_YEAR = /^\.?,? (\d{4})(?![\d:])/
+// After a month name: a day, then a year ("June 5, 2016", "June 5 2016").
+const MONTH_DAY_THEN_YEAR = /^\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}(?![\d:])/
+
+/** A month name with no year after it, directly or after its day ("until June", "on June 5"). */
+function monthWithoutYear(text: string, end: number, [ts, te]: [number, number]): boolean {
+  if (monthIndex(text.slice(ts, te)) < 0) return false
+  const after = text.slice(te, Math.min(end, te + 14))
+  return !MONTH_YEAR.test(after) && !MONTH_DAY_THEN_YEAR.test(after)
 }
 
 function monthIndex(word: string): number {

@@ -127,9 +127,9 @@ describe('ingest', () => {
     await new Promise<void>((resolve, reject) => {
       child.stderr!.on('data', (chunk: Buffer) => {
         lines += chunk.toString().split('\n').length - 1
-        // One line per input read: by the 100th, the first group of 64 documents is committed,
-        // and most of the 600 are still to come.
-        if (lines >= 100 && child.exitCode === null) child.kill('SIGKILL')
+        // One line per input read: by the 300th, the first group of 256 documents is committed,
+        // and half of the 600 are still to come.
+        if (lines >= 300 && child.exitCode === null) child.kill('SIGKILL')
       })
       child.on('exit', () => resolve())
       child.on('error', reject)

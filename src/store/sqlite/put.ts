@@ -3,17 +3,17 @@ import { lshBands } from '../../core/minhash.js'
 import { nameKey } from '../names.js'
 import type { DocumentProvenance, PutOutcome } from '../store.js'
 import type { Prepared } from './connection.js'
-import { type EntityCache, EntityWriter } from './entities.js'
+import type { EntityWriter } from './entities.js'
 import { dateTokens } from './date-keys.js'
 import { keyToken } from './fts.js'
 
 // Writing one document: the caller holds the transaction, so a failure anywhere here leaves
-// nothing behind.
+// nothing behind, and calls the entity writer's `finish` before it commits.
 
 const DAY = /^\d{4}-\d{2}-\d{2}/
 
 /** Writes a document not stored yet; 'unchanged' without writing anything when its id is stored. */
-export function putDocumentRows(p: Prepared, cache: EntityCache, doc: Document, provenance: DocumentProvenance): PutOutcome {
+export function putDocumentRows(p: Prepared, entities: EntityWriter, doc: Document, provenance: DocumentProvenance): PutOutcome {
   checkShape(doc, provenance)
   if (p.get('SELECT 1 FROM documents WHERE id = ?').get(doc.id)) return 'unchanged'
   const day = doc.date && DAY.test(doc.date) ? doc.date.slice(0, 10) : null
@@ -45,7 +45,7 @@ export function putDocumentRows(p: Prepared, cache: EntityCache, doc: Document, 
       ).lastInsertRowid,
   )
 
-  const entities = new EntityWriter(p, cache, day)
+  entities.beginDocument(day)
   for (const e of doc.entities) entities.merge(e)
   const outletN = doc.outlet ? entities.reference(doc.outlet) : null
 
@@ -89,14 +89,7 @@ function putStatement(p: Prepared, entities: EntityWriter, s: Statement, at: Sta
       .run(s.id, at.documentN, at.ord, s.kind, speakerN, speakerKey, s.date ?? null, s.stance ?? null, s.confidence, at.outletN, at.duplicate).lastInsertRowid,
   )
   const content = s.content.map((c) => c.text).join(' … ')
-  p.get('INSERT INTO statement_texts (n, speaker_name, speaker_role, cue_text, content_text, json) VALUES (?, ?, ?, ?, ?, ?)').run(
-    n,
-    s.speaker.name,
-    s.speaker.role ?? null,
-    s.cue?.text ?? null,
-    content,
-    JSON.stringify(s),
-  )
+  p.get('INSERT INTO statement_texts (n, json) VALUES (?, ?)').run(n, JSON.stringify(s))
 
   const keys: string[] = [keyToken.kind(s.kind), ...dateTokens(s.date)]
   if (speakerN !== null) keys.push(keyToken.speaker(speakerN))

@@ -4,7 +4,7 @@ import { WirewatchError } from '../../core/errors.js'
 import { phrasesOf } from '../query.js'
 import type { DocumentProvenance, PutOutcome, SearchHit, SearchQuery, Store, StoreStats, StoredDocument, StoredEntity } from '../store.js'
 import { openDatabase, Prepared, type SqliteStoreOptions } from './connection.js'
-import { EntityCache, findEntityNs, readEntity } from './entities.js'
+import { EntityCache, EntityWriter, findEntityNs, readEntity } from './entities.js'
 import { putDocumentRows } from './put.js'
 import { readDocument, readStatement } from './read.js'
 import { searchStatements } from './search.js'
@@ -27,10 +27,14 @@ export class SqliteStore implements Store {
     this.p = new Prepared(db)
     // IMMEDIATE: take the write lock up front, so a concurrent writer waits (busy timeout)
     // instead of failing halfway when a read lock cannot be upgraded.
-    const one = db.transaction((doc: Document, provenance: DocumentProvenance) => putDocumentRows(this.p, this.cache, doc, provenance))
-    this.putOne = (doc, provenance) => one.immediate(doc, provenance)
-    const many = db.transaction((items: readonly StoredDocument[]) => items.map((i) => putDocumentRows(this.p, this.cache, i.document, i.provenance)))
+    const many = db.transaction((items: readonly StoredDocument[]) => {
+      const entities = new EntityWriter(this.p, this.cache)
+      const outcomes = items.map((i) => putDocumentRows(this.p, entities, i.document, i.provenance))
+      entities.finish()
+      return outcomes
+    })
     this.putMany = (items) => many.immediate(items)
+    this.putOne = (document, provenance) => this.putMany([{ document, provenance }])[0]!
   }
 
   /** The database file ("" or ":memory:" for an in-memory one). */
@@ -43,10 +47,7 @@ export class SqliteStore implements Store {
     return this.storing(document.id, () => this.putOne(document, provenance))
   }
 
-  /**
-   * Bulk load: many documents in ONE transaction (all or none), through the same code as
-   * putDocument. For benchmarks and imports; ingestion keeps one transaction per document.
-   */
+  /** Many documents in ONE transaction (all or none), through the same code as putDocument. */
   async putDocuments(items: readonly StoredDocument[]): Promise<PutOutcome[]> {
     this.checkOpen()
     return this.storing(`${items.length} documents`, () => this.putMany(items))
