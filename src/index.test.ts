@@ -32,16 +32,23 @@ describe('public API', () => {
     const api = await import('./index.js')
     expect(Object.keys(api).sort()).toEqual([
       'DEFAULT_MAX_INPUT_BYTES',
+      'Resolver',
       'WirewatchError',
       'decodeText',
       'evaluatePolnear',
+      'extendOutletRegistry',
       'extract',
       'fetchInput',
       'formatEvalReport',
       'ingest',
+      'loadOutletRegistry',
+      'loadRegistry',
+      'nameKey',
       'openSqliteStore',
       'parseBrat',
+      'parseRegistry',
       'readBytes',
+      'sameEvent',
       'toBrat',
     ])
   })

@@ -21,6 +21,7 @@ export type {
 export { type ErrorCode, WirewatchError } from './core/errors.js'
 
 export { type ExtractOptions, extract } from './extract/extract.js'
+export { type OutletEntry, type OutletRegistry, extendOutletRegistry, loadOutletRegistry } from './lexicon/outlet-registry.js'
 
 export {
   type BratAnnotations,
@@ -51,6 +52,9 @@ export type {
   StoreStats,
   StoredDocument,
   StoredEntity,
+  StoredEvent,
+  EventQuery,
+  NameCandidate,
 } from './store/store.js'
 export { type SqliteStoreOptions, openSqliteStore } from './store/sqlite/index.js'
 
@@ -66,3 +70,6 @@ export {
   type IngestSummary,
   ingest,
 } from './ingest/ingest.js'
+export { type Registry, type RegistryEntity, loadRegistry, parseRegistry } from './ingest/registry.js'
+export { Resolver, sameEvent } from './ingest/resolve.js'
+export { nameKey } from './store/names.js'

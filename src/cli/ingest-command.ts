@@ -1,7 +1,8 @@
 // `wirewatch ingest PATH|URL...`: read, extract and store; progress while it runs, a summary after.
 
-import type { Command } from 'commander'
-import { type IngestEvent, type IngestSummary, ingest } from '../index.js'
+import { existsSync } from 'node:fs'
+import { type Command, Option } from 'commander'
+import { type IngestEvent, type IngestSummary, type Registry, ingest, loadRegistry } from '../index.js'
 import { type CliIo, isTty } from './io.js'
 import { addDbOption, withStore } from './store-option.js'
 
@@ -13,8 +14,12 @@ Examples:
   cat post.txt | wirewatch ingest -
 
 Reads plain text, briefs, HTML pages, RSS/Atom feeds, Telegram exports (result.json) and JSON
-lines, detected by content. Ingesting the same input twice adds nothing. Exit code 1 when any
-input or document failed; the others are stored all the same.`
+lines, detected by content. Ingesting the same input twice adds nothing. People, outlets and
+events are matched to those already stored ("Putin" to Vladimir Putin, Песков to Peskov); a
+registry file adds aliases, roles and merges of your own:
+  {"entities": [{"name": "Ilsa Varga", "type": "person", "aliases": ["Ильза Варга"]}],
+   "merges": {"person:i-varga": "person:ilsa-varga"}}
+Exit code 1 when any input or document failed; the others are stored all the same.`
 
 export function registerIngestCommand(program: Command, io: CliIo, finish: (exitCode: number) => void): void {
   addDbOption(
@@ -24,14 +29,26 @@ export function registerIngestCommand(program: Command, io: CliIo, finish: (exit
       .description('Read inputs, extract their statements and store them; one transaction per document.')
       .argument('<inputs...>', 'files, folders (recursively), globs, http(s) URLs, or "-" for standard input'),
   )
+    .addOption(new Option('--registry <file>', `people and organisations to apply: aliases, roles, merges (default: $WIREWATCH_REGISTRY or ./${DEFAULT_REGISTRY} when present)`))
     .addHelpText('after', EXAMPLES)
-    .action(async (inputs: string[], flags: { db?: string }) => {
+    .action(async (inputs: string[], flags: { db?: string; registry?: string }) => {
+      const registry = registryFrom(flags.registry, io)
       const progress = progressReporter(io)
-      const summary = await withStore(flags.db, io, (store) => ingest(inputs, { store, stdin: io.stdin, onEvent: progress.onEvent }))
+      const summary = await withStore(flags.db, io, (store) => ingest(inputs, { store, stdin: io.stdin, onEvent: progress.onEvent, ...(registry ? { registry } : {}) }))
       progress.done()
       io.stdout.write(formatSummary(summary))
       finish(summary.problems.length > 0 || summary.documents.failed > 0 ? 1 : 0)
     })
+}
+
+export const DEFAULT_REGISTRY = 'wirewatch.registry.json'
+
+/** --registry, else $WIREWATCH_REGISTRY, else ./wirewatch.registry.json if there is one; a named file must exist. */
+function registryFrom(flag: string | undefined, io: CliIo): Registry | undefined {
+  const env = io.env ?? process.env
+  const named = flag ?? (env.WIREWATCH_REGISTRY || undefined)
+  if (named) return loadRegistry(named)
+  return existsSync(DEFAULT_REGISTRY) ? loadRegistry(DEFAULT_REGISTRY) : undefined
 }
 
 /** A one-line progress bar on a terminal; otherwise a plain line per input, and one per problem. */

@@ -8,6 +8,8 @@ import { fetchInput } from './fetch.js'
 import type { InputDocument, ReadProblem, ReadResult } from './input.js'
 import { type InputRef, expandInputs } from './inputs.js'
 import { readBytes } from './read.js'
+import type { Registry } from './registry.js'
+import { Resolver } from './resolve.js'
 import { toDocument } from './to-document.js'
 
 export type DocumentOutcome = 'new' | 'unchanged' | 'duplicate'
@@ -31,6 +33,8 @@ export interface IngestOptions {
   /** Standard input, for "-". */
   stdin?: NodeJS.ReadableStream
   onEvent?: (event: IngestEvent) => void
+  /** The user's registry of people and organisations (aliases, roles, merges), applied first. */
+  registry?: Registry
   /** The clock, for provenance (tests pin it). */
   now?: () => Date
   /** Documents committed together in one transaction (default 256; 1 commits each alone). A
@@ -152,8 +156,11 @@ class PendingBatch {
   private chars = 0
   private readonly ids = new Set<string>()
   private readonly bandIndex = new Map<string, Prepared[]>()
+  private readonly resolver: Resolver
 
-  constructor(private readonly options: IngestOptions) {}
+  constructor(private readonly options: IngestOptions) {
+    this.resolver = new Resolver(options.store, options.registry)
+  }
 
   get size(): number {
     return this.items.length
@@ -166,9 +173,11 @@ class PendingBatch {
 
   async prepare(input: InputDocument): Promise<{ outcome: DocumentOutcome; statements: number; id: string }> {
     const { store } = this.options
-    const document = toDocument(input)
-    const statements = document.statements.length
-    if (this.ids.has(document.id) || (await store.hasDocument(document.id))) return { outcome: 'unchanged', statements, id: document.id }
+    const extracted = toDocument(input)
+    const statements = extracted.statements.length
+    if (this.ids.has(extracted.id) || (await store.hasDocument(extracted.id))) return { outcome: 'unchanged', statements, id: extracted.id }
+    // People, outlets and events as the store (and this run) already know them.
+    const document = await this.resolver.resolve(extracted)
     const signature = minhashSignature(document.text)
     const bands = lshBands(signature)
     const nearDuplicateOf = await this.nearDuplicate(signature, bands)

@@ -1,4 +1,4 @@
-import type { StatementKind } from '../core/records.js'
+import type { Stance, StatementKind } from '../core/records.js'
 import type { SearchQuery } from './store.js'
 
 // A SearchQuery checked and put in one shape, so that every store reads the same defaults and
@@ -22,12 +22,18 @@ export interface NormalisedQuery {
   /** Exclusive upper bound: `to` followed by the largest code point, so "2025-03" takes in all of March. */
   below: string | null
   kind: StatementKind | null
+  stance: Stance | null
+  event: string | null
+  /** 'date': oldest first (a timeline); 'relevance': best first with text, newest first without. */
+  order: 'relevance' | 'date'
   limit: number
   offset: number
   includeDuplicates: boolean
 }
 
 const KINDS: readonly StatementKind[] = ['direct', 'indirect', 'mixed']
+const STANCES: readonly Stance[] = ['support', 'oppose', 'skeptical', 'neutral']
+const ORDERS = ['relevance', 'date'] as const
 const DATE_PREFIX = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/
 const WORD = /[\p{L}\p{N}\p{M}]+/gu
 
@@ -39,6 +45,8 @@ export function normaliseQuery(q: SearchQuery): NormalisedQuery {
     }
   }
   if (q.kind !== undefined && !KINDS.includes(q.kind)) throw new RangeError(`search: kind must be one of ${KINDS.join(', ')}, got "${String(q.kind)}"`)
+  if (q.stance !== undefined && !STANCES.includes(q.stance)) throw new RangeError(`search: stance must be one of ${STANCES.join(', ')}, got "${String(q.stance)}"`)
+  if (q.order !== undefined && !ORDERS.includes(q.order)) throw new RangeError(`search: order must be one of ${ORDERS.join(', ')}, got "${String(q.order)}"`)
   return {
     phrases: q.text === undefined ? null : phrasesOf(q.text),
     speaker: filter(q.speaker),
@@ -48,6 +56,9 @@ export function normaliseQuery(q: SearchQuery): NormalisedQuery {
     to: q.to ?? null,
     below: q.to === undefined ? null : `${q.to}\u{10FFFF}`,
     kind: q.kind ?? null,
+    stance: q.stance ?? null,
+    event: filter(q.event),
+    order: q.order ?? 'relevance',
     limit: bounded(q.limit, DEFAULT_LIMIT, 0, MAX_LIMIT),
     offset: bounded(q.offset, 0, 0, Number.MAX_SAFE_INTEGER),
     includeDuplicates: q.includeDuplicates === true,

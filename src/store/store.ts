@@ -1,4 +1,4 @@
-import type { Document, Entity, Statement, StatementKind } from '../core/records.js'
+import type { Document, Entity, Event, EventStatus, EventType, Stance, Statement, StatementKind } from '../core/records.js'
 
 // One interface for every store: the embedded SQLite default (store/sqlite) and, later, PostgreSQL.
 // Every implementation passes the same contract suite (store/contract.ts). Methods are async so
@@ -41,6 +41,11 @@ export interface SearchQuery {
   from?: string
   to?: string
   kind?: StatementKind
+  stance?: Stance
+  /** Event id: statements that concern it. */
+  event?: string
+  /** Best match first (the default with text), or in date order, oldest first: a timeline. */
+  order?: 'relevance' | 'date'
   /** Default 20, at most 1000. */
   limit?: number
   offset?: number
@@ -68,6 +73,42 @@ export interface StoredEntity {
   lastSeen?: string
   /** How many documents name it (added for ranking lookups; optional for older stores). */
   documentCount?: number
+  /** Its roles with the dates of the first and last documents that gave them, in the order first seen. */
+  roleHistory?: { role: string; firstSeen?: string; lastSeen?: string }[]
+  /** Outlets that carry its statements (publisher or named channel), most statements first. */
+  outlets?: { id: string; name: string; statements: number }[]
+}
+
+/** An entity a name key matched, for resolving a document's mentions to stored entities. */
+export interface NameCandidate {
+  id: string
+  type: Entity['type']
+  name: string
+  documentCount: number
+  /** The name key it matched, and how: one of its aliases, or (people) its last name. */
+  key: string
+  by: 'alias' | 'surname'
+}
+
+export interface StoredEvent {
+  /** Merged across documents: every participant named, the latest status told, the date as best
+   *  known. Its `mentions` are empty: they are spans into each reporting document's text. */
+  event: Event
+  /** Each document's own account, oldest document first: the status history. */
+  reports: { documentId: string; documentDate?: string; status: EventStatus; date?: string }[]
+  /** Statements that concern it (near-duplicates left out, as in search). */
+  statementCount: number
+  firstSeen?: string
+  lastSeen?: string
+  documentCount: number
+}
+
+export interface EventQuery {
+  /** Entity ids: events with any of them as a participant. */
+  participants?: string[]
+  type?: EventType
+  /** Default 20, at most 1000. */
+  limit?: number
 }
 
 export interface StoreStats {
@@ -98,6 +139,10 @@ export interface Store {
   getEntity(id: string): Promise<StoredEntity | undefined>
   /** Entities whose name or alias matches, case-insensitive, best first. */
   findEntities(name: string, limit?: number): Promise<StoredEntity[]>
+  /** Entities known by these name keys (see store/names), and where merged-away ids now point. */
+  matchNames(keys: readonly string[], ids: readonly string[]): Promise<{ candidates: NameCandidate[]; redirects: Record<string, string> }>
+  getEvent(id: string): Promise<StoredEvent | undefined>
+  findEvents(query: EventQuery): Promise<StoredEvent[]>
   stats(): Promise<StoreStats>
   close(): Promise<void>
 }

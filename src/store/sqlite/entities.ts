@@ -1,7 +1,7 @@
 import type { Entity, EntityType, OutletKind } from '../../core/records.js'
 import { nameKey, surnameKey } from '../names.js'
-import type { StoredEntity } from '../store.js'
-import type { Prepared } from './connection.js'
+import type { NameCandidate, StoredEntity } from '../store.js'
+import type { Prepared } from './prepared.js'
 
 // Entities merged across documents: one row per id; every alias and role ever seen, in the order
 // first seen, never twice; kind and translation as first given; labels as a union; the dates of
@@ -292,10 +292,28 @@ export function readEntity(p: Prepared, where: { id: string } | { n: number }): 
   const aboutCount = p
     .pluck('SELECT count(*) FROM statement_about a JOIN statements s ON s.n = a.statement_n WHERE a.entity_n = ? AND s.duplicate = 0')
     .get(row.n) as number
+  const roleHistory = (
+    p.get('SELECT role, first_seen, last_seen FROM entity_roles WHERE entity_n = ? ORDER BY rowid').all(row.n) as {
+      role: string
+      first_seen: string | null
+      last_seen: string | null
+    }[]
+  ).map((r) => ({ role: r.role, ...(r.first_seen ? { firstSeen: r.first_seen } : {}), ...(r.last_seen ? { lastSeen: r.last_seen } : {}) }))
+  // Both the publisher and the outlets named as channels count; a statement counts once per outlet.
+  const outlets = p
+    .get(
+      `SELECT o.id, o.name, count(*) AS statements FROM (
+         SELECT s.n, s.outlet_n AS outlet_n FROM statements s WHERE s.speaker_n = @n AND s.duplicate = 0 AND s.outlet_n IS NOT NULL
+         UNION SELECT s.n, v.entity_n FROM statements s JOIN statement_via v ON v.statement_n = s.n WHERE s.speaker_n = @n AND s.duplicate = 0
+       ) x JOIN entities o ON o.n = x.outlet_n GROUP BY o.n ORDER BY statements DESC, o.name LIMIT 50`,
+    )
+    .all({ n: row.n }) as { id: string; name: string; statements: number }[]
   return {
     entity,
     statementCount,
     aboutCount,
+    roleHistory,
+    outlets,
     ...(row.first_seen ? { firstSeen: row.first_seen } : {}),
     ...(row.last_seen ? { lastSeen: row.last_seen } : {}),
     documentCount: row.document_count,
@@ -304,4 +322,27 @@ export function readEntity(p: Prepared, where: { id: string } | { n: number }): 
 
 function union(a: readonly string[], b: readonly string[]): string[] {
   return [...new Set([...a, ...b])]
+}
+
+/** Entities with an alias (or, people, a last name) among `keys`; and the targets of redirected ids. */
+export function matchNames(p: Prepared, keys: readonly string[], ids: readonly string[]): { candidates: NameCandidate[]; redirects: Record<string, string> } {
+  const candidates = keys.length
+    ? (p
+        .get(
+          `SELECT e.id, e.type, e.name, e.document_count AS documentCount, a.alias_lower AS key, 'alias' AS by
+             FROM entity_aliases a JOIN entities e ON e.n = a.entity_n WHERE a.alias_lower IN (SELECT value FROM json_each(@keys))
+           UNION
+           SELECT e.id, e.type, e.name, e.document_count, a.alias_last, 'surname'
+             FROM entity_aliases a JOIN entities e ON e.n = a.entity_n WHERE a.alias_last IN (SELECT value FROM json_each(@keys))`,
+        )
+        .all({ keys: JSON.stringify(keys) }) as NameCandidate[])
+    : []
+  const redirects: Record<string, string> = {}
+  if (ids.length) {
+    const rows = p
+      .get('SELECT r.from_id AS "from", e.id AS "to" FROM entity_redirects r JOIN entities e ON e.n = r.entity_n WHERE r.from_id IN (SELECT value FROM json_each(?))')
+      .all(JSON.stringify(ids)) as { from: string; to: string }[]
+    for (const r of rows) redirects[r.from] = r.to
+  }
+  return { candidates, redirects }
 }

@@ -1,11 +1,12 @@
-import type { StatementKind } from '../../core/records.js'
+import type { Stance, StatementKind } from '../../core/records.js'
 
 // FTS5 expressions, built only from words the query normaliser let through (letters, digits,
 // marks) and from the opaque tokens below, each inside double quotes: user input can never be
 // read as FTS5 syntax.
 //
 // The `keys` column of statements_fts holds opaque tokens that make filters part of the full-text
-// query. They end in a digit, so the porter stemmer leaves them as they are.
+// query. They end in a digit, so the porter stemmer leaves them as they are. A new token kind needs
+// no migration for new statements, but older statements gain it only when reindexed.
 
 export const keyToken = {
   speaker: (entityN: number) => `s${entityN}`,
@@ -14,6 +15,8 @@ export const keyToken = {
   about: (entityN: number) => `a${entityN}`,
   outlet: (entityN: number) => `o${entityN}`,
   kind: (kind: StatementKind) => `k${KIND_DIGIT[kind]}`,
+  stance: (stance: Stance) => `t${STANCE_DIGIT[stance]}`,
+  event: (eventN: number) => `e${eventN}`,
   /** The statement date's year and month ("y2025", "m202503"): date ranges as a few tokens. */
   year: (yyyy: string) => `y${yyyy}`,
   month: (yyyymm: string) => `m${yyyymm}`,
@@ -21,6 +24,7 @@ export const keyToken = {
 } as const
 
 const KIND_DIGIT: Record<StatementKind, number> = { direct: 1, indirect: 2, mixed: 3 }
+const STANCE_DIGIT: Record<Stance, number> = { support: 1, oppose: 2, skeptical: 3, neutral: 4 }
 
 /** Words must all match, in the statement's content or its speaker's name; a chunk's words as a phrase. */
 export function textExpression(phrases: string[][]): string {

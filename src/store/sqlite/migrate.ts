@@ -31,6 +31,7 @@ export function migrate(db: Database.Database, migrations: readonly Migration[] 
     db.transaction(() => {
       if (schemaVersion(db) >= m.version) return
       db.exec(m.sql)
+      m.run?.(db)
       record.run(m.version, m.name, new Date().toISOString())
       applied.push(m.version)
     }).immediate()

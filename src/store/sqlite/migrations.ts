@@ -1,3 +1,5 @@
+import type Database from 'better-sqlite3'
+import { rekeyNames } from './rekey.js'
 // The schema, as numbered migrations. Append only: a released migration never changes, a new
 // version adds one. Each runs once, in its own transaction, recorded in schema_migrations.
 //
@@ -16,6 +18,8 @@ export interface Migration {
   version: number
   name: string
   sql: string
+  /** Work SQL cannot do (re-keying names with the code's own rules), run after `sql` in the same transaction. */
+  run?: (db: Database.Database) => void
 }
 
 const TOKENIZE = `tokenize = 'porter unicode61 remove_diacritics 2'`
@@ -164,6 +168,54 @@ ALTER TABLE statement_texts DROP COLUMN speaker_role;
 ALTER TABLE statement_texts DROP COLUMN cue_text;
 ALTER TABLE statement_texts DROP COLUMN content_text;
 `,
+  },
+  {
+    version: 3,
+    name: 'events; entity redirects; names keyed across scripts',
+    // Events merged across documents: one row per event, its participants, and one report per
+    // document that tells of it (the status and date that document gave: the status history).
+    // A redirect sends a merged-away entity id to the entity that absorbed it, for later ingests.
+    sql: `
+CREATE TABLE events (
+  n INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  type TEXT NOT NULL CHECK (type IN ('meeting', 'talks', 'negotiations', 'call', 'visit', 'summit')),
+  status TEXT NOT NULL CHECK (status IN ('proposed', 'planned', 'began', 'held', 'ended', 'cancelled', 'unknown')),
+  date TEXT,
+  place_n INTEGER REFERENCES entities(n),
+  first_seen TEXT,
+  last_seen TEXT,
+  document_count INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX events_date ON events(date);
+
+CREATE TABLE event_participants (
+  event_n INTEGER NOT NULL REFERENCES events(n) ON DELETE CASCADE,
+  entity_n INTEGER NOT NULL REFERENCES entities(n),
+  PRIMARY KEY (event_n, entity_n)
+) WITHOUT ROWID;
+CREATE INDEX event_participants_entity ON event_participants(entity_n, event_n);
+
+CREATE TABLE event_reports (
+  event_n INTEGER NOT NULL REFERENCES events(n) ON DELETE CASCADE,
+  document_n INTEGER NOT NULL REFERENCES documents(n) ON DELETE CASCADE,
+  local_id TEXT NOT NULL,
+  status TEXT NOT NULL,
+  date TEXT,
+  PRIMARY KEY (event_n, document_n, local_id)
+) WITHOUT ROWID;
+CREATE INDEX event_reports_document ON event_reports(document_n);
+
+ALTER TABLE statements ADD COLUMN event_n INTEGER REFERENCES events(n);
+CREATE INDEX statements_event ON statements(event_n, duplicate, date) WHERE event_n IS NOT NULL;
+CREATE INDEX statements_stance ON statements(stance) WHERE stance IS NOT NULL;
+
+CREATE TABLE entity_redirects (
+  from_id TEXT PRIMARY KEY,
+  entity_n INTEGER NOT NULL REFERENCES entities(n) ON DELETE CASCADE
+) WITHOUT ROWID;
+`,
+    run: rekeyNames,
   },
 ]
 

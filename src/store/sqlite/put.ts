@@ -2,10 +2,10 @@ import type { Document, Statement } from '../../core/records.js'
 import { lshBands } from '../../core/minhash.js'
 import { nameKey } from '../names.js'
 import type { DocumentProvenance, PutOutcome } from '../store.js'
-import type { Prepared } from './connection.js'
+import type { Prepared } from './prepared.js'
 import type { EntityWriter } from './entities.js'
-import { dateTokens } from './date-keys.js'
-import { keyToken } from './fts.js'
+import { putEvents } from './events.js'
+import { writeStatementIndex } from './statement-index.js'
 
 // Writing one document: the caller holds the transaction, so a failure anywhere here leaves
 // nothing behind, and calls the entity writer's `finish` before it commits.
@@ -61,7 +61,8 @@ export function putDocumentRows(p: Prepared, entities: EntityWriter, doc: Docume
     )
   })
 
-  doc.statements.forEach((s, ord) => putStatement(p, entities, s, { documentN, ord, outletN, duplicate }))
+  const eventNs = putEvents(p, entities, documentN, doc, day)
+  doc.statements.forEach((s, ord) => putStatement(p, entities, s, { documentN, ord, outletN, duplicate, eventNs }))
 
   if (provenance.signature?.length) {
     const band = p.get('INSERT OR IGNORE INTO minhash_bands (band, document_n) VALUES (?, ?)')
@@ -75,42 +76,58 @@ interface StatementPlace {
   ord: number
   outletN: number | null
   duplicate: 0 | 1
+  /** Event id → n, for the document's events. */
+  eventNs: ReadonlyMap<string, number>
 }
 
 function putStatement(p: Prepared, entities: EntityWriter, s: Statement, at: StatementPlace): void {
   const speakerN = s.speaker.entity ? entities.reference(s.speaker.entity) : null
   const speakerKey = speakerN === null && s.speaker.name ? nameKey(s.speaker.name) : null
+  const eventN = s.event ? (at.eventNs.get(s.event) ?? eventNumber(p, s.event)) : null
   const n = Number(
     p
       .get(
-        `INSERT INTO statements (id, document_n, ord, kind, speaker_n, speaker_key, date, stance, confidence, outlet_n, duplicate)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO statements (id, document_n, ord, kind, speaker_n, speaker_key, date, stance, confidence, outlet_n, duplicate, event_n)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(s.id, at.documentN, at.ord, s.kind, speakerN, speakerKey, s.date ?? null, s.stance ?? null, s.confidence, at.outletN, at.duplicate).lastInsertRowid,
+      .run(s.id, at.documentN, at.ord, s.kind, speakerN, speakerKey, s.date ?? null, s.stance ?? null, s.confidence, at.outletN, at.duplicate, eventN)
+      .lastInsertRowid,
   )
-  const content = s.content.map((c) => c.text).join(' … ')
   p.get('INSERT INTO statement_texts (n, json) VALUES (?, ?)').run(n, JSON.stringify(s))
 
-  const keys: string[] = [keyToken.kind(s.kind), ...dateTokens(s.date)]
-  if (speakerN !== null) keys.push(keyToken.speaker(speakerN))
-  else if (speakerKey) keys.push(keyToken.speakerName(speakerKey))
-  if (at.duplicate) keys.push(keyToken.duplicate)
   const about = p.get('INSERT OR IGNORE INTO statement_about (statement_n, entity_n) VALUES (?, ?)')
+  const aboutNs: number[] = []
   for (const id of new Set(s.about)) {
     const e = entities.reference(id)
     about.run(n, e)
-    keys.push(keyToken.about(e))
+    aboutNs.push(e)
   }
   const via = p.get('INSERT OR IGNORE INTO statement_via (statement_n, entity_n) VALUES (?, ?)')
-  const outlets = new Set<number>(at.outletN === null ? [] : [at.outletN])
+  // The outlet filter takes the publisher and every outlet the statement came through alike.
+  const outlets: number[] = at.outletN === null ? [] : [at.outletN]
   for (const id of new Set(s.via)) {
     const e = entities.reference(id)
     via.run(n, e)
-    outlets.add(e)
+    outlets.push(e)
   }
-  // The outlet filter takes the publisher and every outlet the statement came through alike.
-  for (const e of outlets) keys.push(keyToken.outlet(e))
-  p.get('INSERT INTO statements_fts (rowid, content, speaker, keys) VALUES (?, ?, ?, ?)').run(n, content, s.speaker.name ?? '', keys.join(' '))
+  writeStatementIndex(p, n, s, {
+    kind: s.kind,
+    speakerN,
+    speakerKey,
+    date: s.date ?? null,
+    stance: s.stance ?? null,
+    duplicate: at.duplicate === 1,
+    eventN,
+    about: aboutNs,
+    outlets,
+  })
+}
+
+/** A statement may name an event another document described; an id the store does not know is misuse. */
+function eventNumber(p: Prepared, id: string): number {
+  const n = p.pluck('SELECT n FROM events WHERE id = ?').get(id) as number | undefined
+  if (n === undefined) throw new TypeError(`putDocument: a statement names event ${id}, which neither the document nor the store has`)
+  return n
 }
 
 /** Misuse, refused before anything is written: the record model's required fields. */

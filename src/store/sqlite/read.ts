@@ -1,6 +1,6 @@
 import type { Document, Statement } from '../../core/records.js'
 import type { DocumentProvenance, SearchHit, StoredDocument } from '../store.js'
-import type { Prepared } from './connection.js'
+import type { Prepared } from './prepared.js'
 
 // Reading records back exactly as they were put.
 

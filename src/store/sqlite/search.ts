@@ -1,7 +1,7 @@
 import { nameKey } from '../names.js'
 import { type NormalisedQuery, normaliseQuery } from '../query.js'
 import type { SearchHit, SearchQuery } from '../store.js'
-import type { Prepared } from './connection.js'
+import type { Prepared } from './prepared.js'
 import { entitiesNamed } from './entities.js'
 import { coverDates, type DateCover, firstDay, lastDay } from './date-keys.js'
 import { allOf, keysExpression, keyToken, textExpression } from './fts.js'
@@ -23,6 +23,7 @@ interface Filters {
   speakers: { entities: number[]; nameKey: string | null } | null
   outlets: number[] | null
   about: number[] | null
+  event: number | null
 }
 
 type Params = Record<string, string | number>
@@ -33,7 +34,7 @@ export function searchStatements(p: Prepared, query: SearchQuery): SearchHit[] {
   if (q.limit === 0 || (q.phrases !== null && q.phrases.length === 0)) return []
   const filters = resolveFilters(p, q)
   if (!filters) return []
-  return readHits(p, q.phrases ? rankedByText(p, q, q.phrases, filters) : newestFirst(p, q, filters))
+  return readHits(p, q.phrases ? rankedByText(p, q, q.phrases, filters) : byDate(p, q, filters))
 }
 
 /** Resolves names to entities once, up front; null when a filter names nothing the store knows. */
@@ -49,7 +50,12 @@ function resolveFilters(p: Prepared, q: NormalisedQuery): Filters | null {
   const outlets = q.outlet === null ? null : entitiesNamed(p, q.outlet, false)
   const about = q.about === null ? null : entitiesNamed(p, q.about, true)
   if (outlets?.length === 0 || about?.length === 0) return null
-  return { speakers, outlets, about }
+  let event: number | null = null
+  if (q.event !== null) {
+    event = (p.pluck('SELECT n FROM events WHERE id = ?').get(q.event) as number | undefined) ?? null
+    if (event === null) return null
+  }
+  return { speakers, outlets, about, event }
 }
 
 function rankedByText(p: Prepared, q: NormalisedQuery, phrases: string[][], f: Filters): { n: number; score: number }[] {
@@ -60,6 +66,8 @@ function rankedByText(p: Prepared, q: NormalisedQuery, phrases: string[][], f: F
   if (f.outlets) parts.push(keysExpression(f.outlets.map(keyToken.outlet)))
   if (f.about) parts.push(keysExpression(f.about.map(keyToken.about)))
   if (q.kind) parts.push(keysExpression([keyToken.kind(q.kind)]))
+  if (q.stance) parts.push(keysExpression([keyToken.stance(q.stance)]))
+  if (f.event !== null) parts.push(keysExpression([keyToken.event(f.event)]))
   let checkDates = q.from !== null || q.below !== null
   if (checkDates) {
     const plan = datePlan(p, q)
@@ -82,6 +90,12 @@ function rankedByText(p: Prepared, q: NormalisedQuery, phrases: string[][], f: F
   // CROSS JOIN keeps FTS5 as the outer loop: the matches drive, the date range filters them.
   // ORDER BY rank, rowid (rather than rank alone) is deterministic for paging, and measured
   // faster: it skips FTS5's own sorted mode.
+  if (q.order === 'date') {
+    const sql = `SELECT f.rowid AS n, f.rank AS rank FROM statements_fts f CROSS JOIN statements s ON s.n = f.rowid
+       WHERE statements_fts MATCH @match ${dates.length ? `AND ${dates.join(' AND ')}` : ''}
+       ORDER BY s.date IS NULL, s.date, s.n LIMIT @limit OFFSET @offset`
+    return (p.get(sql).all(params) as { n: number; rank: number }[]).map((r) => ({ n: r.n, score: -r.rank }))
+  }
   const sql = dates.length
     ? `SELECT f.rowid AS n, f.rank AS rank FROM statements_fts f CROSS JOIN statements s ON s.n = f.rowid
        WHERE statements_fts MATCH @match AND ${dates.join(' AND ')} ORDER BY f.rank, f.rowid LIMIT @limit OFFSET @offset`
@@ -117,7 +131,8 @@ function days(from: string, to: string): number {
   return (Date.parse(to) - Date.parse(from)) / 86_400_000 + 1
 }
 
-function newestFirst(p: Prepared, q: NormalisedQuery, f: Filters): { n: number; score: number }[] {
+/** Without text: newest first, or oldest first for a timeline (undated statements last). */
+function byDate(p: Prepared, q: NormalisedQuery, f: Filters): { n: number; score: number }[] {
   const where: string[] = []
   const params: Params = { limit: q.limit, offset: q.offset }
   if (!q.includeDuplicates) where.push('s.duplicate = 0')
@@ -133,6 +148,14 @@ function newestFirst(p: Prepared, q: NormalisedQuery, f: Filters): { n: number; 
     where.push('s.kind = @kind')
     params.kind = q.kind
   }
+  if (q.stance !== null) {
+    where.push('s.stance = @stance')
+    params.stance = q.stance
+  }
+  if (f.event !== null) {
+    where.push('s.event_n = @event')
+    params.event = f.event
+  }
   if (f.speakers) {
     const either: string[] = []
     if (f.speakers.entities.length) either.push(oneOf('s.speaker_n', 'speakers', f.speakers.entities, params))
@@ -147,8 +170,9 @@ function newestFirst(p: Prepared, q: NormalisedQuery, f: Filters): { n: number; 
     where.push(`(${published} OR s.n IN (SELECT statement_n FROM statement_via WHERE ${oneOf('entity_n', 'outlets', f.outlets, params)}))`)
   }
   if (f.about) where.push(`s.n IN (SELECT statement_n FROM statement_about WHERE ${oneOf('entity_n', 'about', f.about, params)})`)
+  const order = q.order === 'date' ? 's.date IS NULL, s.date, s.n' : 's.date DESC, s.n DESC'
   const sql = `SELECT s.n FROM statements s ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-               ORDER BY s.date DESC, s.n DESC LIMIT @limit OFFSET @offset`
+               ORDER BY ${order} LIMIT @limit OFFSET @offset`
   return (p.pluck(sql).all(params) as number[]).map((n) => ({ n, score: 0 }))
 }
 

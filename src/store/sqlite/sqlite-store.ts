@@ -2,9 +2,10 @@ import type Database from 'better-sqlite3'
 import type { Document } from '../../core/records.js'
 import { WirewatchError } from '../../core/errors.js'
 import { phrasesOf } from '../query.js'
-import type { DocumentProvenance, PutOutcome, SearchHit, SearchQuery, Store, StoreStats, StoredDocument, StoredEntity } from '../store.js'
+import type { DocumentProvenance, EventQuery, NameCandidate, PutOutcome, SearchHit, SearchQuery, Store, StoreStats, StoredDocument, StoredEntity, StoredEvent } from '../store.js'
+import { findEvents, readEvent } from './events.js'
 import { openDatabase, Prepared, type SqliteStoreOptions } from './connection.js'
-import { EntityCache, EntityWriter, findEntityNs, readEntity } from './entities.js'
+import { EntityCache, EntityWriter, findEntityNs, matchNames, readEntity } from './entities.js'
 import { putDocumentRows } from './put.js'
 import { readDocument, readStatement } from './read.js'
 import { searchStatements } from './search.js'
@@ -86,6 +87,21 @@ export class SqliteStore implements Store {
   async findEntities(name: string, limit = 10): Promise<StoredEntity[]> {
     this.checkOpen()
     return findEntityNs(this.p, name, Math.max(0, Math.min(1000, Math.floor(limit)))).flatMap((n) => readEntity(this.p, { n }) ?? [])
+  }
+
+  async matchNames(keys: readonly string[], ids: readonly string[]): Promise<{ candidates: NameCandidate[]; redirects: Record<string, string> }> {
+    this.checkOpen()
+    return matchNames(this.p, keys, ids)
+  }
+
+  async getEvent(id: string): Promise<StoredEvent | undefined> {
+    this.checkOpen()
+    return readEvent(this.p, { id })
+  }
+
+  async findEvents(query: EventQuery): Promise<StoredEvent[]> {
+    this.checkOpen()
+    return findEvents(this.p, query)
   }
 
   async stats(): Promise<StoreStats> {

@@ -1,6 +1,6 @@
 import type { EntityType } from '../../core/records.js'
 import type { StoreStats } from '../store.js'
-import type { Prepared } from './connection.js'
+import type { Prepared } from './prepared.js'
 
 export function readStats(p: Prepared): StoreStats {
   const count = (sql: string) => p.pluck(sql).get() as number
