@@ -12,6 +12,8 @@ export type ErrorCode =
   | 'E_INPUT_MALFORMED'
   | 'E_FETCH'
   | 'E_STORE'
+  /** A store lookup by id or name found nothing. */
+  | 'E_NOT_FOUND'
 
 export class WirewatchError extends Error {
   readonly code: ErrorCode

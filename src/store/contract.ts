@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { Document, Entity, Statement } from '../core/records.js'
+import type { Document, Entity, Event, Statement } from '../core/records.js'
+import { nameKey } from './names.js'
 import { lshBands } from '../core/minhash.js'
 import { type Fixtures, fixtures } from './contract-fixtures.js'
 import type { SearchHit, SearchQuery, Store, StoredDocument } from './store.js'
@@ -305,6 +306,103 @@ export function describeStoreContract(name: string, open: () => Promise<Store>, 
         expect(norland.map((e) => e.entity.id)).toContain('organization:norland-farmers-union')
         expect(await store.findEntities('Zzyzx')).toEqual([])
         expect(await store.findEntities('Norland', 1)).toHaveLength(1)
+      })
+    })
+
+    describe('events', () => {
+      /** The fixtures with one visit told by two documents, a month apart, and statements about it. */
+      function withVisit(): { id: string; told: string[] } {
+        const id = 'event:visit-corin-aldamar-norland'
+        const visit: Event = { id, type: 'visit', participants: ['person:corin-aldamar', 'place:norland'], place: 'place:norland', status: 'planned', mentions: [] }
+        const told: string[] = []
+        for (const d of f.all) {
+          d.document.events = []
+          for (const st of d.document.statements) delete st.event
+        }
+        f.visit.document.events = [visit]
+        f.news.document.events = [{ ...visit, participants: ['person:corin-aldamar', 'person:anselm-korvath'], status: 'held', date: '2025-04-07' }]
+        for (const d of [f.visit, f.news]) {
+          const st = d.document.statements[0]!
+          st.event = id
+          st.stance = 'support'
+          told.push(st.id)
+        }
+        return { id, told }
+      }
+
+      it('merges one event told by several documents: participants unite, the latest status wins, each report is kept', async () => {
+        const { id } = withVisit()
+        await putAll()
+        const stored = (await store.getEvent(id))!
+        expect(stored.event).toMatchObject({ id, type: 'visit', place: 'place:norland', status: 'held', date: '2025-04-07' })
+        expect(stored.event.participants).toEqual(['person:anselm-korvath', 'person:corin-aldamar', 'place:norland'])
+        expect(stored.reports.map((r) => [r.documentId, r.status])).toEqual([
+          [f.visit.document.id, 'planned'],
+          [f.news.document.id, 'held'],
+        ])
+        expect(stored.statementCount).toBe(2)
+        expect(stored.documentCount).toBe(2)
+        expect(await store.getEvent('event:nothing')).toBeUndefined()
+        expect((await store.findEvents({ participants: ['person:anselm-korvath'] })).map((e) => e.event.id)).toEqual([id])
+        expect(await store.findEvents({ participants: ['person:anselm-korvath'], type: 'call' })).toEqual([])
+      })
+
+      it('finds the statements about an event, with a stance, in date order', async () => {
+        const { id, told } = withVisit()
+        await putAll()
+        const byDate = (ids: string[]) => ids.map((x) => placed().find((p) => p.statement.id === x)!).sort((a, b) => (a.statement.date ?? '').localeCompare(b.statement.date ?? '')).map((p) => p.statement.id)
+        expect(await ids({ event: id, order: 'date' })).toEqual(byDate(told))
+        expect(await ids({ event: id, stance: 'support' })).toHaveLength(2)
+        expect(await ids({ event: id, stance: 'oppose' })).toEqual([])
+        expect(await ids({ event: 'event:nothing' })).toEqual([])
+        const word = f.visit.document.statements[0]!.content[0]!.text.match(/\p{L}{5,}/u)![0]
+        expect(await ids({ text: word, event: id })).toContain(told[0])
+        await expect(store.search({ stance: 'angry' as never })).rejects.toThrow(RangeError)
+      })
+    })
+
+    describe('identity', () => {
+      it('matches names across scripts and by last name, and gives merged-away ids their new home', async () => {
+        await putAll()
+        const { candidates } = await store.matchNames([nameKey('Ильса Варга'), nameKey('Varga')], [])
+        expect(candidates).toEqual(
+          expect.arrayContaining([
+            expect.objectContaining({ id: 'person:ilsa-varga', by: 'alias', key: nameKey('Ilsa Varga') }),
+            expect.objectContaining({ id: 'person:ilsa-varga', by: 'surname', key: 'varga' }),
+          ]),
+        )
+        expect((await store.matchNames([], ['person:ilsa-varga'])).redirects).toEqual({})
+      })
+
+      it('merges two entities into one: statements, aliases and later lookups follow', async () => {
+        await putAll()
+        const korvath = expected(spokenBy('person:anselm-korvath'))
+        const aldamar = expected(spokenBy('person:corin-aldamar'))
+        expect(korvath.length).toBeGreaterThan(0)
+        expect(aldamar.length).toBeGreaterThan(0)
+        const { statements } = await store.mergeEntities('person:anselm-korvath', ['person:corin-aldamar'])
+        expect(statements).toBeGreaterThanOrEqual(aldamar.length)
+        expect(await store.getEntity('person:corin-aldamar')).toBeUndefined()
+        const merged = (await store.getEntity('person:anselm-korvath'))!
+        expect(merged.entity.aliases).toEqual(expect.arrayContaining(['Anselm Korvath', 'Corin Aldamar']))
+        expect(merged.statementCount).toBe(korvath.length + aldamar.length)
+        expect((await ids({ speaker: 'Aldamar' })).sort()).toEqual([...korvath, ...aldamar].sort())
+        for (const id of aldamar) expect((await store.getStatement(id))!.statement.speaker.entity).toBe('person:anselm-korvath')
+        expect((await store.matchNames([], ['person:corin-aldamar'])).redirects).toEqual({ 'person:corin-aldamar': 'person:anselm-korvath' })
+        await expect(store.mergeEntities('person:anselm-korvath', ['person:nobody'])).rejects.toMatchObject({ code: 'E_NOT_FOUND' })
+        await expect(store.mergeEntities('person:anselm-korvath', ['place:norland'])).rejects.toMatchObject({ code: 'E_USAGE' })
+      })
+
+      it('splits off an entity by alias, with the statements written so, and adds aliases', async () => {
+        await putAll()
+        await store.mergeEntities('person:anselm-korvath', ['person:corin-aldamar'])
+        const aldamar = expected(spokenBy('person:corin-aldamar'))
+        const split = await store.splitEntity('person:anselm-korvath', ['Corin Aldamar', 'Aldamar'])
+        expect(split).toEqual({ id: 'person:corin-aldamar', statements: aldamar.length })
+        expect((await ids({ speaker: 'Corin Aldamar' })).sort()).toEqual([...aldamar].sort())
+        expect((await store.getEntity('person:anselm-korvath'))!.entity.aliases).not.toContain('Corin Aldamar')
+        expect(await store.addAliases('person:corin-aldamar', ['Корин Алдамар', 'Aldamar'])).toEqual({ added: 1 })
+        expect((await store.findEntities('Корин Алдамар'))[0]?.entity.id).toBe('person:corin-aldamar')
       })
     })
 

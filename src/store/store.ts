@@ -141,6 +141,13 @@ export interface Store {
   findEntities(name: string, limit?: number): Promise<StoredEntity[]>
   /** Entities known by these name keys (see store/names), and where merged-away ids now point. */
   matchNames(keys: readonly string[], ids: readonly string[]): Promise<{ candidates: NameCandidate[]; redirects: Record<string, string> }>
+  /** Makes `fromIds` one entity with `intoId`: statements, aliases and roles move; the old ids
+   *  redirect to it on later ingests. Returns how many statements changed. */
+  mergeEntities(intoId: string, fromIds: readonly string[]): Promise<{ statements: number }>
+  /** Splits off a new entity known by `aliases`, with the statements whose speaker was written so. */
+  splitEntity(id: string, aliases: readonly string[], name?: string): Promise<{ id: string; statements: number }>
+  /** Adds aliases to an entity; returns how many were new. */
+  addAliases(id: string, aliases: readonly string[]): Promise<{ added: number }>
   getEvent(id: string): Promise<StoredEvent | undefined>
   findEvents(query: EventQuery): Promise<StoredEvent[]>
   stats(): Promise<StoreStats>

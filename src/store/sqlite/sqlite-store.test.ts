@@ -8,6 +8,7 @@ import { fixtures } from '../contract-fixtures.js'
 import type { Store } from '../store.js'
 import { migrate, schemaVersion } from './migrate.js'
 import { LATEST_VERSION, MIGRATIONS } from './migrations.js'
+import { rekeyNames } from './rekey.js'
 import { openSqliteStore, SqliteStore } from './sqlite-store.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'wirewatch-store-'))
@@ -40,6 +41,24 @@ describe('SqliteStore', () => {
     expect(migrate(db, [...MIGRATIONS, extra])).toEqual([extra.version])
     expect(migrate(db, [...MIGRATIONS, extra])).toEqual([])
     db.close()
+  })
+
+  it('re-keys the names of a store written with an older key (migration 3), and reindexes them', async () => {
+    const path = newPath()
+    const store = await openSqliteStore(path)
+    const { brief } = fixtures()
+    await store.putDocument(brief.document, brief.provenance)
+    await store.close()
+    // What version 2 wrote: plain lower case, no last names.
+    const db = new Database(path)
+    db.prepare('UPDATE entity_aliases SET alias_lower = lower(alias), alias_last = NULL').run()
+    db.transaction(() => rekeyNames(db))()
+    db.close()
+    const reopened = await openSqliteStore(path)
+    expect((await reopened.findEntities('Ильса Варга'))[0]?.entity.id).toBe('person:ilsa-varga')
+    const hers = brief.document.statements.filter((s) => s.speaker.entity === 'person:ilsa-varga').length
+    expect((await reopened.search({ speaker: 'Varga', limit: 100 })).length).toBe(hers)
+    await reopened.close()
   })
 
   it('opens files in WAL mode with foreign keys on, synchronous NORMAL and a busy timeout', async () => {

@@ -4,6 +4,7 @@ import { WirewatchError } from '../../core/errors.js'
 import { phrasesOf } from '../query.js'
 import type { DocumentProvenance, EventQuery, NameCandidate, PutOutcome, SearchHit, SearchQuery, Store, StoreStats, StoredDocument, StoredEntity, StoredEvent } from '../store.js'
 import { findEvents, readEvent } from './events.js'
+import { addAliases, mergeEntities, splitEntity } from './entity-edits.js'
 import { openDatabase, Prepared, type SqliteStoreOptions } from './connection.js'
 import { EntityCache, EntityWriter, findEntityNs, matchNames, readEntity } from './entities.js'
 import { putDocumentRows } from './put.js'
@@ -92,6 +93,25 @@ export class SqliteStore implements Store {
   async matchNames(keys: readonly string[], ids: readonly string[]): Promise<{ candidates: NameCandidate[]; redirects: Record<string, string> }> {
     this.checkOpen()
     return matchNames(this.p, keys, ids)
+  }
+
+  async mergeEntities(intoId: string, fromIds: readonly string[]): Promise<{ statements: number }> {
+    this.checkOpen()
+    // The entity cache may hold the merged-away rows: forget it whatever happens.
+    this.cache.clear()
+    return this.storing(`a merge into ${intoId}`, () => this.db.transaction(() => ({ statements: mergeEntities(this.p, intoId, fromIds) })).immediate())
+  }
+
+  async splitEntity(id: string, aliases: readonly string[], name?: string): Promise<{ id: string; statements: number }> {
+    this.checkOpen()
+    this.cache.clear()
+    return this.storing(`a split of ${id}`, () => this.db.transaction(() => splitEntity(this.p, id, aliases, name)).immediate())
+  }
+
+  async addAliases(id: string, aliases: readonly string[]): Promise<{ added: number }> {
+    this.checkOpen()
+    this.cache.clear()
+    return this.storing(`aliases of ${id}`, () => this.db.transaction(() => ({ added: addAliases(this.p, id, aliases) })).immediate())
   }
 
   async getEvent(id: string): Promise<StoredEvent | undefined> {
