@@ -100,6 +100,10 @@ describe('Resolver: events across documents', () => {
     expect(sameEvent(meeting({ place: 'place:caldris' }), meeting({ place: 'place:port-meren' }))).toBe(0)
     expect(sameEvent(meeting({}), meeting({ participants: ['person:corin-aldamar', 'person:ilsa-varga', 'person:brin-tallow'] }))).toBe(0)
     expect(sameEvent(meeting({}), meeting({ type: 'call' }))).toBe(0)
+    // No participants: the same place within a few days, or nothing.
+    const unnamed = meeting({ participants: [], place: 'place:caldris', date: '2026-05-04' })
+    expect(sameEvent(unnamed, meeting({ place: 'place:caldris', date: '2026-05-05' }))).toBeGreaterThan(0)
+    expect(sameEvent(unnamed, meeting({ date: '2026-05-05' }))).toBe(0)
   })
 
   it('gives the same event from two documents one id, in the store and in their statements', async () => {

@@ -168,8 +168,9 @@ export class Resolver {
     const events = []
     for (const e of doc.events) {
       const candidates = new Map<string, KnownEvent>()
-      if (e.participants.length) {
-        for (const s of await this.store.findEvents({ participants: e.participants, limit: 50 })) candidates.set(s.event.id, { event: s.event, documents: s.documentCount })
+      if (e.participants.length || e.place) {
+        const query = { ...(e.participants.length ? { participants: e.participants } : {}), ...(e.place ? { place: e.place } : {}), limit: 50 }
+        for (const s of await this.store.findEvents(query)) candidates.set(s.event.id, { event: s.event, documents: s.documentCount })
       }
       for (const [id, k] of this.events) if (!candidates.has(id) || k.documents > candidates.get(id)!.documents) candidates.set(id, k)
       let best: { id: string; score: number } | undefined
@@ -244,7 +245,9 @@ export function sameEvent(a: Event, b: Event): number {
   if (a.date && b.date && Math.abs(Date.parse(a.date.slice(0, 10)) - Date.parse(b.date.slice(0, 10))) > DATE_SLACK_DAYS * 86_400_000) return 0
   const pa = new Set(a.participants)
   const pb = new Set(b.participants)
-  if (pa.size === 0 || pb.size === 0) return 0
+  const samePlaceAndDay = a.place !== undefined && a.place === b.place && a.date !== undefined && b.date !== undefined
+  // Without participants on one side, only the same place within the same few days says "same event".
+  if (pa.size === 0 || pb.size === 0) return samePlaceAndDay ? 0.5 : 0
   let shared = 0
   for (const p of pa) if (pb.has(p)) shared++
   const jaccard = shared / (pa.size + pb.size - shared)

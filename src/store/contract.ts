@@ -345,6 +345,8 @@ export function describeStoreContract(name: string, open: () => Promise<Store>, 
         expect(await store.getEvent('event:nothing')).toBeUndefined()
         expect((await store.findEvents({ participants: ['person:anselm-korvath'] })).map((e) => e.event.id)).toEqual([id])
         expect(await store.findEvents({ participants: ['person:anselm-korvath'], type: 'call' })).toEqual([])
+        expect((await store.findEvents({ place: 'place:norland' })).map((e) => e.event.id)).toEqual([id])
+        expect(await store.findEvents({ place: 'place:nowhere' })).toEqual([])
       })
 
       it('finds the statements about an event, with a stance, in date order', async () => {

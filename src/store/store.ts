@@ -106,6 +106,8 @@ export interface StoredEvent {
 export interface EventQuery {
   /** Entity ids: events with any of them as a participant. */
   participants?: string[]
+  /** Entity id: events held there. With `participants`, events that match either. */
+  place?: string
   type?: EventType
   /** Default 20, at most 1000. */
   limit?: number

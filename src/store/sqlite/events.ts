@@ -107,10 +107,16 @@ export function findEvents(p: Prepared, query: EventQuery): StoredEvent[] {
   const limit = Math.max(1, Math.min(1000, query.limit ?? 20))
   const where: string[] = []
   const params: Record<string, string | number> = { limit }
+  const who: string[] = []
   if (query.participants?.length) {
-    where.push(`v.n IN (SELECT x.event_n FROM event_participants x JOIN entities e ON e.n = x.entity_n WHERE e.id IN (SELECT value FROM json_each(@participants)))`)
+    who.push(`v.n IN (SELECT x.event_n FROM event_participants x JOIN entities e ON e.n = x.entity_n WHERE e.id IN (SELECT value FROM json_each(@participants)))`)
     params.participants = JSON.stringify(query.participants)
   }
+  if (query.place) {
+    who.push('v.place_n = (SELECT n FROM entities WHERE id = @place)')
+    params.place = query.place
+  }
+  if (who.length) where.push(`(${who.join(' OR ')})`)
   if (query.type) {
     where.push('v.type = @type')
     params.type = query.type
