@@ -5,14 +5,14 @@ import { WirewatchError } from '../index.js'
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/
 
-/** "2025-05-16" → itself; "2025-02-30", "16/05/2025", "yesterday" → E_BAD_DATE. */
-export function checkDate(value: string): string {
+/** "2025-05-16" → itself; "2025-02-30", "16/05/2025", "yesterday" → E_BAD_DATE, naming `option`. */
+export function checkDate(value: string, option = '--date'): string {
   const m = DAY.exec(value)
   const [year, month, day] = m ? [Number(m[1]), Number(m[2]), Number(m[3])] : [NaN, NaN, NaN]
   const date = new Date(Date.UTC(year, month - 1, day))
   // Date.UTC rolls 2025-02-30 over to March; a real calendar date survives the round trip.
   if (!m || date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
-    throw new WirewatchError('E_BAD_DATE', `--date must be a calendar date written YYYY-MM-DD (e.g. 2025-05-16), got "${value}"`)
+    throw new WirewatchError('E_BAD_DATE', `${option} must be a calendar date written YYYY-MM-DD (e.g. 2025-05-16), got "${value}"`)
   }
   return value
 }
@@ -24,9 +24,21 @@ export function checkLang(value: string): string {
   return value
 }
 
-export function checkLimit(value: string): number {
-  if (!/^\d+$/.test(value) || Number(value) < 1) {
-    throw new WirewatchError('E_USAGE', `--limit must be a whole number of 1 or more, got "${value}"`)
+/** "20" → 20; "0", "ten", "2.5" → E_USAGE; with `max`, more than `max` too. */
+export function checkLimit(value: string, max?: number): number {
+  const n = /^\d+$/.test(value) ? Number(value) : NaN
+  if (!(n >= 1) || (max !== undefined && n > max)) {
+    const range = max === undefined ? 'of 1 or more' : `from 1 to ${max}`
+    throw new WirewatchError('E_USAGE', `--limit must be a whole number ${range}, got "${value}"`)
   }
-  return Number(value)
+  return n
+}
+
+/** Inclusive date bounds from --from and --to, checked, and in order. */
+export function checkDateRange(from: string | undefined, to: string | undefined): { from?: string; to?: string } {
+  const range = { ...(from !== undefined ? { from: checkDate(from, '--from') } : {}), ...(to !== undefined ? { to: checkDate(to, '--to') } : {}) }
+  if (range.from !== undefined && range.to !== undefined && range.from > range.to) {
+    throw new WirewatchError('E_USAGE', `--from ${range.from} is after --to ${range.to}`)
+  }
+  return range
 }

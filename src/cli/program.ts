@@ -3,13 +3,18 @@
 
 import { Command, type CommanderError } from 'commander'
 import { UsageError } from './errors.js'
+import { registerEntitiesCommand } from './entities-command.js'
+import { registerEntityCommand } from './entity-command.js'
 import { registerEvalCommand } from './eval-command.js'
+import { registerEventCommand } from './event-command.js'
 import { registerExtractCommand } from './extract-command.js'
 import { registerIngestCommand } from './ingest-command.js'
 import { registerReadCommand } from './read-command.js'
 import { registerSearchCommand } from './search-command.js'
 import { registerShowCommand } from './show-command.js'
 import { registerStatsCommand } from './stats-command.js'
+import { registerTimelineCommand } from './timeline-command.js'
+import { registerWhoSaidCommand } from './who-said-command.js'
 import { type CliIo, columnsOf } from './io.js'
 
 export interface RunState {
@@ -22,6 +27,9 @@ const EXAMPLES = `
 Examples:
   wirewatch extract samples/briefs/harbor-talks.txt --format text
   wirewatch ingest samples/corpus && wirewatch search harbor --speaker Varga
+  wirewatch timeline Varga --from 2026-03-01       what Varga said, oldest first
+  wirewatch who-said --about Varga                 who said what about her
+  wirewatch entity Varga && wirewatch event --list --participant Varga
   cat article.txt | wirewatch extract --date 2025-05-16
   wirewatch eval polnear ../shared/polnear/dev --misses
 
@@ -51,6 +59,11 @@ export function buildProgram(io: CliIo, version: string, state: RunState): Comma
   registerReadCommand(program, io, finish)
   registerSearchCommand(program, io, finish)
   registerShowCommand(program, io, finish)
+  registerTimelineCommand(program, io, finish)
+  registerWhoSaidCommand(program, io, finish)
+  registerEntityCommand(program, io, finish)
+  registerEventCommand(program, io, finish)
+  registerEntitiesCommand(program, io, finish)
   registerStatsCommand(program, io, finish)
   registerEvalCommand(program, io, finish)
 

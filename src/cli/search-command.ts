@@ -1,9 +1,9 @@
 // `wirewatch search [TEXT] [filters]`: statements, best first, with speaker, date, outlet and source.
 
 import { type Command, Option } from 'commander'
-import type { SearchHit, SearchQuery } from '../index.js'
+import type { SearchHit, SearchQuery, Stance } from '../index.js'
 import type { CliIo } from './io.js'
-import { checkDate } from './options.js'
+import { checkDateRange } from './options.js'
 import { addDbOption, withStore } from './store-option.js'
 import { UsageError } from './errors.js'
 
@@ -14,6 +14,8 @@ interface SearchFlags {
   from?: string
   to?: string
   kind?: 'direct' | 'indirect' | 'mixed'
+  stance?: Stance
+  event?: string
   limit: string
   json?: boolean
   duplicates?: boolean
@@ -24,13 +26,15 @@ const EXAMPLES = `
 Examples:
   wirewatch search harbor talks
   wirewatch search --speaker Varga --from 2026-03-01 --to 2026-03-31
-  wirewatch search blockade --outlet "Meridian Press" --kind direct --json`
+  wirewatch search blockade --outlet "Meridian Press" --kind direct --json
+  wirewatch search --about Varga --stance oppose
+  wirewatch search --event 5d1f283e99f4e15e:e1          statements concerning an event (see wirewatch event --list)`
 
 export function registerSearchCommand(program: Command, io: CliIo, finish: (exitCode: number) => void): void {
   addDbOption(
     program
       .command('search')
-      .summary('find statements by text, speaker, outlet, topic, date and kind')
+      .summary('find statements by text, speaker, outlet, topic, date, kind, stance and event')
       .description('Search stored statements: best match first with a text query, newest first without.')
       .argument('[text...]', 'words the statement must contain (all of them)')
       .option('--speaker <name>', 'who said it (name or alias, e.g. a surname)')
@@ -39,6 +43,8 @@ export function registerSearchCommand(program: Command, io: CliIo, finish: (exit
       .option('--from <YYYY-MM-DD>', 'said on or after this date')
       .option('--to <YYYY-MM-DD>', 'said on or before this date')
       .addOption(new Option('--kind <kind>', 'direct, indirect or mixed quotes').choices(['direct', 'indirect', 'mixed']))
+      .addOption(new Option('--stance <stance>', "the speaker's stance on what they speak of").choices(['support', 'oppose', 'skeptical', 'neutral']))
+      .option('--event <id>', 'statements that concern this event (an event id)')
       .option('--limit <n>', 'how many statements', '20')
       .option('--duplicates', 'include statements from near-duplicate copies of a story')
       .option('--json', 'print the hits as JSON'),
@@ -61,9 +67,10 @@ function queryOf(words: string[], flags: SearchFlags): SearchQuery {
     ...(flags.speaker ? { speaker: flags.speaker } : {}),
     ...(flags.outlet ? { outlet: flags.outlet } : {}),
     ...(flags.about ? { about: flags.about } : {}),
-    ...(flags.from ? { from: checkDate(flags.from) } : {}),
-    ...(flags.to ? { to: checkDate(flags.to) } : {}),
+    ...checkDateRange(flags.from, flags.to),
     ...(flags.kind ? { kind: flags.kind } : {}),
+    ...(flags.stance ? { stance: flags.stance } : {}),
+    ...(flags.event?.trim() ? { event: flags.event.trim() } : {}),
     ...(flags.duplicates ? { includeDuplicates: true } : {}),
     limit,
   }
