@@ -306,6 +306,12 @@ export function describeStoreContract(name: string, open: () => Promise<Store>, 
         expect(norland.map((e) => e.entity.id)).toContain('organization:norland-farmers-union')
         expect(await store.findEntities('Zzyzx')).toEqual([])
         expect(await store.findEntities('Norland', 1)).toHaveLength(1)
+        const outlets = await store.listEntities({ type: 'outlet', limit: 100 })
+        expect(outlets.length).toBeGreaterThan(1)
+        expect(outlets.every((o) => o.entity.type === 'outlet')).toBe(true)
+        const counts = outlets.map((o) => o.documentCount ?? 0)
+        expect(counts).toEqual([...counts].sort((a, b) => b - a))
+        expect(await store.listEntities({ type: 'outlet', limit: 1, offset: 1 })).toEqual([outlets[1]])
       })
     })
 

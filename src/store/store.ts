@@ -55,8 +55,8 @@ export interface SearchQuery {
 
 export interface SearchHit {
   statement: Statement
-  /** The document it came from: id, title, date, url and publishing outlet name. */
-  document: { id: string; title?: string; date?: string; url?: string; outlet?: string }
+  /** The document it came from: id, title, date, url, and publishing outlet name and entity id. */
+  document: { id: string; title?: string; date?: string; url?: string; outlet?: string; outletId?: string }
   /** Relevance, larger is better; 0 without a text query. */
   score: number
 }
@@ -141,6 +141,8 @@ export interface Store {
   getEntity(id: string): Promise<StoredEntity | undefined>
   /** Entities whose name or alias matches, case-insensitive, best first. */
   findEntities(name: string, limit?: number): Promise<StoredEntity[]>
+  /** Entities of a type (all without one), named in most documents first. */
+  listEntities(query?: { type?: Entity['type']; limit?: number; offset?: number }): Promise<StoredEntity[]>
   /** Entities known by these name keys (see store/names), and where merged-away ids now point. */
   matchNames(keys: readonly string[], ids: readonly string[]): Promise<{ candidates: NameCandidate[]; redirects: Record<string, string> }>
   /** Makes `fromIds` one entity with `intoId`: statements, aliases and roles move; the old ids

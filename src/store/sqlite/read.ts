@@ -64,6 +64,7 @@ export function readHits(p: Prepared, ranked: readonly { n: number; score: numbe
           ...(r.date !== null ? { date: r.date } : {}),
           ...(r.url !== null ? { url: r.url } : {}),
           ...(outlet !== null ? { outlet } : {}),
+          ...(r.outlet_id !== null ? { outletId: r.outlet_id } : {}),
         },
         score,
       },

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3'
-import type { Document } from '../../core/records.js'
+import type { Document, EntityType } from '../../core/records.js'
 import { WirewatchError } from '../../core/errors.js'
 import { phrasesOf } from '../query.js'
 import type { DocumentProvenance, EventQuery, NameCandidate, PutOutcome, SearchHit, SearchQuery, Store, StoreStats, StoredDocument, StoredEntity, StoredEvent } from '../store.js'
@@ -88,6 +88,15 @@ export class SqliteStore implements Store {
   async findEntities(name: string, limit = 10): Promise<StoredEntity[]> {
     this.checkOpen()
     return findEntityNs(this.p, name, Math.max(0, Math.min(1000, Math.floor(limit)))).flatMap((n) => readEntity(this.p, { n }) ?? [])
+  }
+
+  async listEntities(query: { type?: EntityType; limit?: number; offset?: number } = {}): Promise<StoredEntity[]> {
+    this.checkOpen()
+    const limit = Math.max(0, Math.min(1000, Math.floor(query.limit ?? 20)))
+    const offset = Math.max(0, Math.floor(query.offset ?? 0))
+    const where = query.type ? 'WHERE type = @type' : ''
+    const ns = this.p.pluck(`SELECT n FROM entities ${where} ORDER BY document_count DESC, name, n LIMIT @limit OFFSET @offset`).all({ limit, offset, ...(query.type ? { type: query.type } : {}) }) as number[]
+    return ns.flatMap((n) => readEntity(this.p, { n }) ?? [])
   }
 
   async matchNames(keys: readonly string[], ids: readonly string[]): Promise<{ candidates: NameCandidate[]; redirects: Record<string, string> }> {
