@@ -24,6 +24,15 @@ interface Known {
   documents: number
 }
 
+/** What an entity resolves to: its canonical id and name, and what a registry adds. */
+interface Target {
+  id: string
+  type?: Entity['type']
+  name: string
+  aliases: string[]
+  roles: string[]
+}
+
 interface KnownEvent {
   event: Event
   documents: number
@@ -50,7 +59,7 @@ export class Resolver {
   async resolve(doc: Document): Promise<Document> {
     await this.learn(doc)
     const ids = new Map<string, string>()
-    const canonical = new Map<string, { name: string; aliases: string[]; roles: string[] }>()
+    const canonical = new Map<string, Target>()
     for (const e of doc.entities) {
       const target = this.targetOf(e)
       if (target && target.id !== e.id) ids.set(e.id, target.id)
@@ -96,13 +105,15 @@ export class Resolver {
   }
 
   /** The entity `e` stands for, when that is not simply its own id. */
-  private targetOf(e: Entity): { id: string; name: string; aliases: string[]; roles: string[] } | undefined {
+  private targetOf(e: Entity): Target | undefined {
     const merged = this.registry.merges.get(e.id) ?? this.redirects.get(e.id)
     if (merged) return { id: merged, name: e.name, aliases: [], roles: [] }
     const keys = [...new Set([e.name, ...e.aliases].map(nameKey).filter(Boolean))]
+    // The registry's word is final, its type included: "Kestran Federation" read as an
+    // organisation is the country when the user says so.
     for (const key of keys) {
       const entry = this.registry.byKey.get(key)
-      if (entry && compatible(entry.type, e.type)) return { id: entry.id, name: entry.name, aliases: entry.aliases, roles: entry.roles }
+      if (entry) return { id: entry.id, type: entry.type, name: entry.name, aliases: entry.aliases, roles: entry.roles }
     }
     const own = nameKey(e.name)
     const sameName = [...(this.byAlias.get(own)?.values() ?? [])].filter((k) => compatible(k.type, e.type))
@@ -256,7 +267,7 @@ export function sameEvent(a: Event, b: Event): number {
 }
 
 /** The document with entity ids replaced, entities that became one merged, and names made canonical. */
-function rewriteEntities(doc: Document, ids: Map<string, string>, canonical: Map<string, { name: string; aliases: string[]; roles: string[] }>): Document {
+function rewriteEntities(doc: Document, ids: Map<string, string>, canonical: Map<string, Target>): Document {
   if (ids.size === 0 && canonical.size === 0) return doc
   const to = (id: string) => ids.get(id) ?? id
   const entities = new Map<string, Entity>()
@@ -269,6 +280,7 @@ function rewriteEntities(doc: Document, ids: Map<string, string>, canonical: Map
       entities.set(id, {
         ...e,
         id,
+        type: target?.type ?? e.type,
         name,
         aliases: [...new Set([name, ...e.aliases, ...(target?.aliases ?? [])])],
         roles: [...new Set([...e.roles, ...(target?.roles ?? [])])],

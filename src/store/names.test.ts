@@ -9,6 +9,8 @@ describe('nameKey', () => {
     expect(nameKey('Зеленський')).toBe(nameKey('Zelensky'))
     expect(nameKey('Сергей Лавров')).toBe(nameKey('Sergei Lavrov'))
     expect(nameKey('Türkiye')).toBe('turkie')
+    expect(nameKey('Хенрик Соллас')).toBe(nameKey('Henrik Sollas'))
+    expect(nameKey('Khodorkovsky')).toBe(nameKey('Ходорковский'))
   })
 
   it('keeps different names apart', () => {

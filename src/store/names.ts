@@ -3,8 +3,8 @@ import { transliterate } from '../text/transliterate.js'
 // How every store compares names in search filters and entity lookups, so that SQLite and
 // PostgreSQL agree, and so that one person written in two scripts or two spellings is one key:
 // Cyrillic transliterated, accents dropped, lower case, y and j read as i and a run of i as one
-// ("Дмитрий" and "Dmitry" → "dmitri", "Zelenskyy" and "Зеленский" → "zelenski"), white space
-// collapsed, trimmed.
+// ("Дмитрий" and "Dmitry" → "dmitri", "Zelenskyy" and "Зеленский" → "zelenski"), kh as h
+// ("Хенрик" and "Henrik"), white space collapsed, trimmed.
 
 const MARKS = /\p{M}/gu
 const I_LIKE = /[yj]+|i{2,}/g
@@ -30,6 +30,7 @@ function makeKey(name: string): string {
     .toLowerCase()
     .replace(I_LIKE, 'i')
     .replace(/i{2,}/g, 'i')
+    .replace(/kh/g, 'h')
     .replace(/\s+/gu, ' ')
     .trim()
 }
