@@ -41,6 +41,7 @@ describe('public API', () => {
       'fetchInput',
       'formatEvalReport',
       'ingest',
+      'ingestDocuments',
       'loadOutletRegistry',
       'loadRegistry',
       'nameKey',

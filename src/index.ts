@@ -69,6 +69,7 @@ export {
   type IngestOptions,
   type IngestSummary,
   ingest,
+  ingestDocuments,
 } from './ingest/ingest.js'
 export { type Registry, type RegistryEntity, loadRegistry, parseRegistry } from './ingest/registry.js'
 export { Resolver, sameEvent } from './ingest/resolve.js'

@@ -7,6 +7,8 @@ export interface CliIo {
   stderr: NodeJS.WritableStream
   /** Defaults to process.env; tests pass their own to set WIREWATCH_DEBUG without side effects. */
   env?: Readonly<Record<string, string | undefined>>
+  /** Stops a long-running command (`serve`) when aborted; without it, SIGINT and SIGTERM do. */
+  signal?: AbortSignal
 }
 
 export function isTty(stream: NodeJS.ReadableStream | NodeJS.WritableStream): boolean {

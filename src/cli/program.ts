@@ -11,6 +11,7 @@ import { registerExtractCommand } from './extract-command.js'
 import { registerIngestCommand } from './ingest-command.js'
 import { registerReadCommand } from './read-command.js'
 import { registerSearchCommand } from './search-command.js'
+import { registerServeCommand } from './serve-command.js'
 import { registerShowCommand } from './show-command.js'
 import { registerStatsCommand } from './stats-command.js'
 import { registerTimelineCommand } from './timeline-command.js'
@@ -32,6 +33,7 @@ Examples:
   wirewatch entity Varga && wirewatch event --list --participant Varga
   cat article.txt | wirewatch extract --date 2025-05-16
   wirewatch eval polnear ../shared/polnear/dev --misses
+  wirewatch serve --port 4000                      the JSON API (GET /openapi.json)
 
 Set WIREWATCH_DEBUG=1 to see stack traces.`
 
@@ -65,6 +67,7 @@ export function buildProgram(io: CliIo, version: string, state: RunState): Comma
   registerEventCommand(program, io, finish)
   registerEntitiesCommand(program, io, finish)
   registerStatsCommand(program, io, finish)
+  registerServeCommand(program, io, finish)
   registerEvalCommand(program, io, finish)
 
   program.hook('preAction', (_program, action) => {

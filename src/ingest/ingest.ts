@@ -115,6 +115,45 @@ export async function ingest(args: readonly string[], options: IngestOptions): P
   }
 }
 
+/**
+ * Extracts and stores documents already read (the body of an HTTP request, say) as ingest() does
+ * files: the same resolution against the store, near-duplicate check and batched commits. A
+ * document that fails is reported in the summary and the others go on.
+ */
+export async function ingestDocuments(documents: readonly InputDocument[], options: IngestOptions): Promise<IngestSummary> {
+  const summary: IngestSummary = { inputs: documents.length, documents: { new: 0, unchanged: 0, duplicate: 0, failed: 0 }, statementsAdded: 0, problems: [] }
+  const emit = options.onEvent ?? (() => {})
+  const batch = new PendingBatch(options)
+  const fail = (origin: string, err: unknown) => {
+    const p: ReadProblem = { origin, code: codeOf(err), message: messageOf(err) }
+    summary.problems.push(p)
+    summary.documents.failed++
+    emit({ type: 'problem', problem: p })
+  }
+  const record = (origin: string, stored: { outcome: DocumentOutcome; statements: number; id: string }) => {
+    summary.documents[stored.outcome]++
+    if (stored.outcome !== 'unchanged') summary.statementsAdded += stored.statements
+    emit({ type: 'document', origin, ...stored })
+  }
+  const flush = async () => {
+    for (const result of await batch.commit()) {
+      if ('error' in result) fail(result.origin, result.error)
+      else record(result.origin, result)
+    }
+  }
+  for (const doc of documents) {
+    try {
+      const prepared = await batch.prepare(doc)
+      if (prepared.outcome === 'unchanged') record(doc.origin, prepared)
+      else if (batch.size >= (options.batchSize ?? DEFAULT_BATCH_SIZE) || batch.textChars >= BATCH_MAX_TEXT_CHARS) await flush()
+    } catch (err) {
+      fail(doc.origin, err)
+    }
+  }
+  await flush()
+  return summary
+}
+
 async function readInput(input: InputRef, options: IngestOptions): Promise<ReadResult> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_INPUT_BYTES
   switch (input.kind) {

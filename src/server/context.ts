@@ -1,0 +1,21 @@
+// What every route module is given: the app to register on, and the store and settings it serves.
+
+import type { OpenAPIHono } from '@hono/zod-openapi'
+import type { Store } from '../index.js'
+import type { Log } from './errors.js'
+
+export type ApiApp = OpenAPIHono
+
+export interface ApiContext {
+  store: Store
+  /** The write token; undefined: writes are refused. */
+  token: string | undefined
+  /** The clock, for provenance (tests pin it). */
+  now: () => Date
+  log: Log
+  /** Largest request body accepted, in bytes. */
+  maxBodyBytes: number
+}
+
+/** One feature's routes: search, documents, entities, … (and, later, briefs). */
+export type RouteModule = (app: ApiApp, ctx: ApiContext) => void

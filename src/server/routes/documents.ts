@@ -1,0 +1,182 @@
+// GET /documents/{id}: a stored document with everything extracted from it.
+// POST /documents: ingest documents sent as JSON, through the same path as `wirewatch ingest`
+// (readers, extraction, resolution against the store, near-duplicate check). Needs the token.
+
+import { createRoute, z } from '@hono/zod-openapi'
+import type { MiddlewareHandler } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
+import { type InputDocument, type ReadProblem, ingestDocuments, readBytes } from '../../index.js'
+import { requireToken } from '../auth.js'
+import type { RouteModule } from '../context.js'
+import { ApiError } from '../errors.js'
+import { errorResponses, json } from '../responses.js'
+import { StoredDocumentSchema, idParam, noQuery, isIsoDateTime } from '../schemas.js'
+
+/** Documents one request may carry. */
+export const MAX_DOCUMENTS_PER_REQUEST = 100
+
+const DocumentInputSchema = z
+  .strictObject({
+    text: z
+      .string()
+      .refine((s) => s.trim() !== '', 'must not be empty')
+      .openapi({ description: 'The text: an article, a brief, a web page or a feed, read as `wirewatch ingest` reads a file.' }),
+    title: z.string().trim().min(1, 'must not be empty').max(1000, 'must be at most 1000 characters').optional(),
+    date: z
+      .string()
+      .refine(isIsoDateTime, 'must be an ISO 8601 date or date-time, e.g. 2026-03-19 or 2026-03-19T09:15:00Z')
+      .optional()
+      .openapi({ description: 'Publication date: the reference for relative dates in the text.', example: '2026-03-19' }),
+    url: z.string().max(2000, 'must be at most 2000 characters').refine(isHttpUrl, 'must be an http or https URL').optional(),
+    outlet: z
+      .string()
+      .trim()
+      .min(1, 'must not be empty')
+      .max(200, 'must be at most 200 characters')
+      .optional()
+      .openapi({ description: "The publishing outlet's name.", example: 'Harbour Gazette' }),
+    lang: z
+      .string()
+      .regex(/^[a-z]{2}$/, 'must be a two-letter ISO 639-1 code such as "en"')
+      .optional()
+      .openapi({ description: 'ISO 639-1 language code (default en).' }),
+  })
+  .openapi('DocumentInput')
+
+const DocumentInputsSchema = z
+  .union([DocumentInputSchema, z.array(DocumentInputSchema).min(1, 'must hold at least one document').max(MAX_DOCUMENTS_PER_REQUEST, `must hold at most ${MAX_DOCUMENTS_PER_REQUEST} documents`)])
+  .openapi('DocumentInputs', { description: `One document, or an array of up to ${MAX_DOCUMENTS_PER_REQUEST}.` })
+
+const IngestResultSchema = z
+  .object({
+    documents: z.array(
+      z.object({
+        index: z.number().int().openapi({ description: 'Which document of the request it came from (0 for a single one).' }),
+        id: z.string(),
+        outcome: z.enum(['new', 'unchanged', 'duplicate']).openapi({ description: 'new; unchanged (already stored); duplicate (stored, as a near-duplicate of an earlier one).' }),
+        statements: z.number().int(),
+      }),
+    ),
+    problems: z.array(z.object({ index: z.number().int(), code: z.string(), message: z.string() })),
+    statementsAdded: z.number().int(),
+  })
+  .openapi('IngestResult')
+
+const getRoute = createRoute({
+  method: 'get',
+  path: '/documents/{id}',
+  tags: ['documents'],
+  summary: 'One document',
+  request: { query: noQuery, params: idParam('A document id.', '1f2eece8fa9ed85a') },
+  responses: { 200: json(StoredDocumentSchema, 'The document, its statements, entities and events, and how it reached the store.'), ...errorResponses(404) },
+})
+
+export const documentRoutes: RouteModule = (app, ctx) => {
+  const postRoute = createRoute({
+    method: 'post',
+    path: '/documents',
+    tags: ['documents'],
+    summary: 'Ingest documents',
+    description: `Reads, extracts and stores documents. Needs the server token. The body is at most ${megabytes(ctx.maxBodyBytes)}.`,
+    security: [{ token: [] }],
+    middleware: [requireToken(ctx.token), limitBody(ctx.maxBodyBytes), requireJson] as const,
+    request: { query: noQuery, body: { required: true, content: { 'application/json': { schema: DocumentInputsSchema } } } },
+    responses: {
+      200: json(IngestResultSchema, 'Nothing new: every document was stored already (or some failed; see problems).'),
+      201: json(IngestResultSchema, 'At least one document was stored.'),
+      ...errorResponses(401, 403, 413, 415, 422),
+    },
+  })
+
+  app.openapi(getRoute, async (c) => {
+    const { id } = c.req.valid('param')
+    const stored = await ctx.store.getDocument(id)
+    if (!stored) throw new ApiError(404, 'E_NOT_FOUND', `no document is stored under the id "${id}"`)
+    // The MinHash signature is the store's business, not the reader's.
+    const { signature: _signature, ...provenance } = stored.provenance
+    return c.json({ document: stored.document, provenance }, 200)
+  })
+
+  app.openapi(postRoute, async (c) => {
+    const body = c.req.valid('json')
+    const items = Array.isArray(body) ? body : [body]
+    const problems: (ReadProblem & { index: number })[] = []
+    const inputs: InputDocument[] = []
+    items.forEach((item, index) => {
+      const read = readBytes(Buffer.from(item.text, 'utf8'), `${ORIGIN}#${index}`, item.url ? { url: item.url } : {})
+      for (const p of read.problems) problems.push({ ...p, index })
+      for (const doc of read.documents) {
+        inputs.push({
+          ...doc,
+          ...(item.title !== undefined ? { title: item.title } : {}),
+          ...(item.date !== undefined ? { date: item.date } : {}),
+          ...(item.url !== undefined ? { url: item.url } : {}),
+          ...(item.outlet !== undefined ? { outlet: item.outlet } : {}),
+          ...(item.lang !== undefined ? { lang: item.lang } : {}),
+        })
+      }
+    })
+    const documents: { index: number; id: string; outcome: 'new' | 'unchanged' | 'duplicate'; statements: number }[] = []
+    const summary = await ingestDocuments(inputs, {
+      store: ctx.store,
+      now: ctx.now,
+      onEvent: (event) => {
+        if (event.type === 'document') documents.push({ index: indexOf(event.origin), id: event.id, outcome: event.outcome, statements: event.statements })
+        else if (event.type === 'problem') problems.push({ ...event.problem, index: indexOf(event.problem.origin) })
+      },
+    })
+    documents.sort((a, b) => a.index - b.index)
+    problems.sort((a, b) => a.index - b.index)
+    if (documents.length === 0 && problems.length > 0) {
+      const first = problems[0]!
+      const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''
+      throw new ApiError(422, 'E_INPUT_REJECTED', `no document could be stored: document ${first.index}: ${first.message} [${first.code}]${more}`)
+    }
+    const result = {
+      documents,
+      problems: problems.map(({ index, code, message }) => ({ index, code, message })),
+      statementsAdded: summary.statementsAdded,
+    }
+    return documents.some((d) => d.outcome !== 'unchanged') ? c.json(result, 201) : c.json(result, 200)
+  })
+}
+
+/** The origin API documents are stored with ("http-api#0"); readers of feeds add "#<item id>". */
+const ORIGIN = 'http-api'
+
+function indexOf(origin: string): number {
+  const m = /^http-api#(\d+)/.exec(origin)
+  return m ? Number(m[1]) : 0
+}
+
+function limitBody(maxSize: number): MiddlewareHandler {
+  return bodyLimit({
+    maxSize,
+    onError: () => {
+      throw new ApiError(413, 'E_TOO_LARGE', `the request body is larger than the limit of ${megabytes(maxSize)}: send fewer documents at a time`)
+    },
+  })
+}
+
+const requireJson: MiddlewareHandler = async (c, next) => {
+  const type = c.req.header('content-type')
+  const media = type?.split(';')[0]?.trim().toLowerCase()
+  if (media !== 'application/json') {
+    throw new ApiError(415, 'E_MEDIA_TYPE', `the body must be JSON sent with "Content-Type: application/json"${type ? `, not "${type.slice(0, 100)}"` : ''}`)
+  }
+  await next()
+}
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value)
+    return url.protocol === 'http:' || url.protocol === 'https:'
+  } catch {
+    return false
+  }
+}
+
+function megabytes(bytes: number): string {
+  const mb = bytes / 1024 / 1024
+  return Number.isInteger(mb) ? `${mb} MB` : `${mb.toFixed(1)} MB`
+}
