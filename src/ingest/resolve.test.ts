@@ -97,6 +97,13 @@ describe('Resolver: events across documents', () => {
   it('matches reports of one meeting and keeps others apart', () => {
     expect(sameEvent(meeting({}), meeting({ type: 'talks', status: 'held', date: '2026-05-04' }))).toBeGreaterThan(0)
     expect(sameEvent(meeting({ date: '2026-05-04' }), meeting({ date: '2026-06-20' }))).toBe(0)
+    expect(sameEvent(meeting({ status: 'held', date: '2026-05-04' }), meeting({ status: 'held', date: '2026-05-09' }))).toBe(0)
+    // An undated report months after the event happened is another round.
+    const held = meeting({ status: 'held', date: '2026-05-04' })
+    expect(sameEvent(meeting({ status: 'planned' }), held, '2026-08-01')).toBe(0)
+    expect(sameEvent(meeting({ status: 'planned' }), held, '2026-05-02')).toBeGreaterThan(0)
+    // Talks that began on one day and ended days later are one event.
+    expect(sameEvent(meeting({ status: 'began', date: '2026-05-04' }), meeting({ status: 'ended', date: '2026-05-11' }))).toBeGreaterThan(0)
     expect(sameEvent(meeting({ place: 'place:caldris' }), meeting({ place: 'place:port-meren' }))).toBe(0)
     expect(sameEvent(meeting({}), meeting({ participants: ['person:corin-aldamar', 'person:ilsa-varga', 'person:brin-tallow'] }))).toBe(0)
     expect(sameEvent(meeting({}), meeting({ type: 'call' }))).toBe(0)

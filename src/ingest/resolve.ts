@@ -117,12 +117,24 @@ export class Resolver {
     }
     const own = nameKey(e.name)
     const sameName = [...(this.byAlias.get(own)?.values() ?? [])].filter((k) => compatible(k.type, e.type))
-    if (e.type === 'person' && !own.includes(' ')) {
-      // A bare last name: the best-known person of that full name, when one stands out.
+    const words = own.split(' ')
+    if (words.length === 1 && (e.type === 'person' || e.type === 'organization')) {
+      // A bare last name: the best-known person of that full name, when one stands out. Read
+      // as an organisation too: a lone capitalised surname ("Varga said") often is typed so.
       const people = new Map<string, Known>()
-      for (const k of [...sameName, ...(this.bySurname.get(own)?.values() ?? [])]) if (k.type === 'person' && k.full) people.set(k.id, k)
+      const all = [...(this.byAlias.get(own)?.values() ?? []), ...(this.bySurname.get(own)?.values() ?? [])]
+      for (const k of all) if (k.type === 'person' && k.full) people.set(k.id, k)
       const best = dominant([...people.values()])
-      return best ? { id: best.id, name: best.name, aliases: [], roles: [] } : undefined
+      if (best) return { id: best.id, type: 'person', name: best.name, aliases: [], roles: [] }
+      if (e.type === 'person') return undefined
+    }
+    if (e.type === 'person' && words.length >= 3) {
+      // A title word left in front of a known full name ("Shipping Ilsa Varga"): that person.
+      for (const tail of [words.slice(-3).join(' '), words.slice(-2).join(' ')]) {
+        if (tail === own) continue
+        const people = [...(this.byAlias.get(tail)?.values() ?? [])].filter((k) => k.type === 'person' && k.full)
+        if (people.length === 1) return { id: people[0]!.id, name: people[0]!.name, aliases: [], roles: [] }
+      }
     }
     // Stored under its own id already: nothing to change.
     if (sameName.some((k) => k.id === e.id)) return undefined
@@ -166,7 +178,14 @@ export class Resolver {
       const had = this.events.get(event.id)
       if (had) {
         had.documents++
-        had.event = { ...had.event, participants: [...new Set([...had.event.participants, ...event.participants])] }
+        // As the store merges it: participants unite, a date told of the event happening wins.
+        const happened = event.date !== undefined && ['began', 'held', 'ended'].includes(event.status)
+        had.event = {
+          ...had.event,
+          participants: [...new Set([...had.event.participants, ...event.participants])],
+          ...(happened || !had.event.date ? (event.date ? { date: event.date } : {}) : {}),
+          ...(happened ? { status: event.status } : {}),
+        }
       } else this.events.set(event.id, { event: { ...event, mentions: [] }, documents: 1 })
     }
   }
@@ -187,7 +206,7 @@ export class Resolver {
       let best: { id: string; score: number } | undefined
       for (const [id, k] of candidates) {
         if (taken.has(id)) continue // two events of one document are two events
-        const score = sameEvent(e, k.event)
+        const score = sameEvent(e, k.event, doc.date)
         if (score > 0 && (!best || score > best.score)) best = { id, score }
       }
       const id = best?.id ?? (await this.newEventId(e))
@@ -246,14 +265,25 @@ function dominant(people: Known[]): Known | undefined {
 
 // Meetings, talks, negotiations and summits are one family: reports call the same event by each name.
 const FAMILY: Record<EventType, string> = { meeting: 'meet', talks: 'meet', negotiations: 'meet', summit: 'meet', call: 'call', visit: 'visit' }
-/** Reports of one event may date it a few days apart (announced, begun, ended). */
+/** Reports of one stage of an event date it a few days apart; plans, and talks that began and then ended, up to two weeks. */
 const DATE_SLACK_DAYS = 3
+const STAGES_SLACK_DAYS = 14
 
-/** How surely two event records are one event: 0 when they cannot be, else larger for closer matches. */
-export function sameEvent(a: Event, b: Event): number {
+const HAPPENED: ReadonlySet<Event['status']> = new Set(['began', 'held', 'ended'])
+
+/**
+ * How surely two event records are one event: 0 when they cannot be, else larger for closer
+ * matches. `aReportedOn` (the date of the document telling of `a`) stands in for a's missing date
+ * against an event that has happened: a report months later of talks "planned" is a new round.
+ */
+export function sameEvent(a: Event, b: Event, aReportedOn?: string): number {
   if (FAMILY[a.type] !== FAMILY[b.type]) return 0
   if (a.place && b.place && a.place !== b.place) return 0
-  if (a.date && b.date && Math.abs(Date.parse(a.date.slice(0, 10)) - Date.parse(b.date.slice(0, 10))) > DATE_SLACK_DAYS * 86_400_000) return 0
+  // Two reports of the same stage of something that happened agree on its day within a few days;
+  // plans and proposals move, and stages follow one another.
+  const slack = a.status === b.status && HAPPENED.has(a.status) ? DATE_SLACK_DAYS : STAGES_SLACK_DAYS
+  const aDate = a.date ?? (b.date && HAPPENED.has(b.status) ? aReportedOn : undefined)
+  if (aDate && b.date && Math.abs(Date.parse(aDate.slice(0, 10)) - Date.parse(b.date.slice(0, 10))) > slack * 86_400_000) return 0
   const pa = new Set(a.participants)
   const pb = new Set(b.participants)
   const samePlaceAndDay = a.place !== undefined && a.place === b.place && a.date !== undefined && b.date !== undefined

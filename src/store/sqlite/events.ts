@@ -8,6 +8,9 @@ import type { Prepared } from './prepared.js'
 // told (by document date), the date of the event as best known, and the union of participants;
 // each document's own account is a report, so the status history survives the merge.
 
+/** How far along an event is; "unknown" and "cancelled" sit outside the order. */
+const STAGE: Record<EventStatus, number> = { unknown: 0, cancelled: 0, proposed: 1, planned: 2, began: 3, held: 4, ended: 5 }
+
 /** Statuses that say the event happened, so their date is the event's date. */
 const HAPPENED: ReadonlySet<EventStatus> = new Set(['began', 'held', 'ended'])
 
@@ -44,9 +47,10 @@ export function putEvents(p: Prepared, entities: EntityWriter, documentN: number
       )
     } else {
       n = row.n
-      // A later document's status wins; an undated one's only over "unknown".
+      // The furthest stage any report told wins (reports of talks that ended still say "the talks
+      // planned for Friday"); a cancellation only when it is the latest news.
       const later = day !== null && (row.last_seen === null || day >= row.last_seen)
-      const status = e.status !== 'unknown' && (later || row.status === 'unknown') ? e.status : row.status
+      const status = e.status === 'cancelled' ? (later ? e.status : row.status) : STAGE[e.status] > STAGE[row.status] ? e.status : row.status
       const date = e.date && (row.date === null || (later && HAPPENED.has(e.status))) ? e.date : row.date
       p.get(UPDATE_EVENT).run({ n, status, date, placeN, day, counted: ns.has(e.id) ? 0 : 1 })
     }
