@@ -36,7 +36,12 @@ export interface Statement {
   date?: string
   /** True when `date` was inferred (the document date) rather than read from the text. */
   dateUncertain?: boolean
+  /** Outlet entity ids it reached us through: the Source: line's, a forwarding chain's, and those its
+   *  sentence names ("according to TASS", "told RIA Novosti", "…, Interfax reported"). */
   via: string[]
+  /** The form it was made in, as the text says: "interview", "video address", "press conference",
+   *  "Telegram", "statement on Telegram". Absent when the text does not say. */
+  medium?: string
   about: string[]
   event?: string
   stance?: Stance

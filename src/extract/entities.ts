@@ -67,7 +67,7 @@ export function findNames(a: Analysis, lex: NameLexicon): NameFindings {
   const kept = dropStrayCapitals(a, mentions)
   const ofToken = new Int32Array(tokens.count).fill(-1)
   kept.forEach((m, k) => ofToken.fill(k, m.titleStart, m.end))
-  return { mentions: kept, clusters: clusterEntities(kept, lex.placeWordEnding), ofToken }
+  return { mentions: kept, clusters: clusterEntities(kept, lex.placeWordEnding, lex.placeAliases), ofToken }
 }
 
 /**
@@ -258,9 +258,10 @@ function wordCount(name: string): number {
 
 /**
  * Groups mentions: people by full name, a lone surname joining the latest full name that ends
- * with it ("Putin" → "Vladimir Putin"); other types by their name. The fullest form is canonical.
+ * with it ("Putin" → "Vladimir Putin"); places by their canonical name ("US", "the United States"
+ * → "United States"); other types by their name. The fullest form is canonical.
  */
-function clusterEntities(mentions: NameMention[], placeWordEnding: RegExp): EntityCluster[] {
+function clusterEntities(mentions: NameMention[], placeWordEnding: RegExp, placeAliases: Map<string, string>): EntityCluster[] {
   const clusters: EntityCluster[] = []
   const byKey = new Map<string, number>()
   const bySurname = new Map<string, number>()
@@ -283,12 +284,13 @@ function clusterEntities(mentions: NameMention[], placeWordEnding: RegExp): Enti
         const earlier = bySurname.get(surname)
         if (earlier !== undefined && !clusters[earlier]!.name.includes(' ')) index = earlier
       }
-    } else {
-      index = byKey.get(m.type + ':' + (m.outlet?.name.toLowerCase() ?? lower))
     }
+    const canonical = m.type === 'place' ? placeAliases.get(lower) : undefined
+    const key = m.type + ':' + (m.outlet?.name.toLowerCase() ?? canonical?.toLowerCase() ?? lower)
+    if (m.type !== 'person') index = byKey.get(key)
     if (index === undefined) {
       index = clusters.length
-      clusters.push({ type: m.type, name: m.outlet?.name ?? m.name, forms: new Set(), roles: [], mentions: [], ...(m.outlet ? { outlet: m.outlet } : {}) })
+      clusters.push({ type: m.type, name: m.outlet?.name ?? canonical ?? m.name, forms: new Set(), roles: [], mentions: [], ...(m.outlet ? { outlet: m.outlet } : {}) })
     }
     const c = clusters[index]!
     c.mentions.push(m)
@@ -297,7 +299,7 @@ function clusterEntities(mentions: NameMention[], placeWordEnding: RegExp): Enti
     if (m.gender && !c.gender) c.gender = m.gender
     if (m.type === 'person' && wordCount(m.name) > wordCount(c.name)) c.name = m.name
     m.entity = index
-    byKey.set(m.type + ':' + (m.outlet?.name.toLowerCase() ?? lower), index)
+    byKey.set(key, index)
     if (m.type === 'person') bySurname.set(surname, index)
   }
   return clusters

@@ -4,21 +4,29 @@ import type { Diagnostic, Document, Entity, Span, Statement } from '../core/reco
 import { span } from '../core/span.js'
 import { englishCueCandidates } from '../lexicon/cues.js'
 import { englishCueClassifier } from './cue-classifier.js'
-import { englishNames } from '../lexicon/names.js'
+import { englishNames, namesWithOutlets } from '../lexicon/names.js'
+import { type OutletRegistry, shippedOutletRegistry } from '../lexicon/outlet-registry.js'
 import { TokenKind, tokenAt } from '../text/tokenizer.js'
 import { analyse, type Analysis, isCapitalized } from './analysis.js'
 import { type Attribution, findAttributions, kindOf } from './attribution.js'
 import { type BriefLayout, readBriefLayout } from './brief.js'
 import { findDateMentions } from './dates.js'
 import { findNames, type NameFindings } from './entities.js'
+import { eventOf, findEvents } from './events.js'
+import { findProvenance, forwardingOutlets } from './provenance.js'
 import { readSourceLine } from './sources.js'
 import { type ResolvedSpeaker, resolveSpeakers } from './speakers.js'
+import { stanceOfWords } from './stance.js'
 
 export interface ExtractOptions {
   /** Publication date (YYYY-MM-DD): the reference for relative dates. A brief's header wins over nothing, not over this. */
   date?: string
   /** ISO 639-1 language. Default 'en'. */
   lang?: string
+  /** The outlets to recognise (loadOutletRegistry(path) for a user file). Default: the shipped registry. */
+  outlets?: OutletRegistry
+  /** A Telegram post's forwarding chain (names, outer first): outlets every statement came through. */
+  forwardedFrom?: readonly string[]
 }
 
 
@@ -31,28 +39,46 @@ export function extract(text: string, options: ExtractOptions = {}): Document {
   if (options.date !== undefined && !isIsoDate(options.date)) {
     throw new RangeError(`extract: date must be YYYY-MM-DD (or an ISO date-time), got "${options.date}"`)
   }
+  const registry = options.outlets ?? shippedOutletRegistry
+  if (!(registry.byName instanceof Map)) throw new TypeError('extract: outlets must be an outlet registry (see loadOutletRegistry)')
+  if (options.forwardedFrom !== undefined && (!Array.isArray(options.forwardedFrom) || options.forwardedFrom.some((x) => typeof x !== 'string'))) {
+    throw new TypeError('extract: forwardedFrom must be an array of outlet names')
+  }
+  const lex = namesWithOutlets(registry)
   const lang = options.lang ?? 'en'
   const layout = readBriefLayout(text)
   const date = options.date ?? layout?.date
   const a = analyse(text, sentenceBreaks(text, layout))
-  const names = findNames(a, englishNames)
+  const names = findNames(a, lex)
   const found = trimNestedContent(a, findAttributions(a, englishCueCandidates, englishCueClassifier).filter((at) => !inSourceLine(a, at, layout)))
-  const { attributions, speakers } = dropRestatements(a, found, resolveSpeakers(a, englishNames, names, found))
+  const { attributions, speakers } = dropRestatements(a, found, resolveSpeakers(a, lex, names, found))
 
   const entityIds = names.clusters.map((c) => entityId(c.type, c.name))
   const entities = buildEntities(a, names, entityIds)
-  const sourceLine = layout?.sourceLine ? readSourceLine(text, layout.sourceLine, englishNames) : null
+  const sourceLine = layout?.sourceLine ? readSourceLine(text, layout.sourceLine, lex) : null
   for (const outlet of sourceLine?.outlets ?? []) mergeEntity(entities, outlet)
-  const via = sourceLine?.citations.map((c) => c.outlet) ?? []
+  // How statements reached us: the Source: line, a forwarding chain, and what each statement's sentence says.
+  const forwarded = options.forwardedFrom?.length ? forwardingOutlets(options.forwardedFrom, registry) : []
+  for (const outlet of forwarded) mergeEntity(entities, outlet)
+  const via = [...new Set([...(sourceLine?.citations.map((c) => c.outlet) ?? []), ...forwarded.map((o) => o.id)])]
+  const provenance = findProvenance(a, attributions, speakers, names, entityIds, registry)
+  for (const outlet of provenance.outlets) mergeEntity(entities, outlet)
 
   const statements: Statement[] = attributions.map((at, n) =>
-    statementOf(a, at, speakers[n]!, entityIds, names, date, lang, via),
+    statementOf(a, at, speakers[n]!, entityIds, names, date, lang, viaOf(via, provenance.via[n]!), provenance.media[n]),
   )
-  if (layout) statements.push(...quoteBlockStatements(text, a, layout, statements, date, via))
+  if (layout) statements.push(...quoteBlockStatements(text, a, layout, statements, date, via, lang))
   statements.sort((x, y) => firstOffset(x) - firstOffset(y))
   // Statement ids are global: "<document id>:s<n>", so a store or an API can use them as they are.
   const id = documentId(text)
   statements.forEach((s, k) => (s.id = `${id}:s${k + 1}`))
+  // Events ("<document id>:e<n>"), and the event each statement concerns.
+  const eventFindings = findEvents(a, names, entityIds, { docId: id, ...(date ? { date } : {}), lang, contents: statements.flatMap((s) => s.content) }, { names: lex })
+  for (const place of eventFindings.entities) mergeEntity(entities, place)
+  for (const s of statements) {
+    const event = eventOf(s.content, eventFindings.events)
+    if (event) s.event = event
+  }
 
   const diagnostics: Diagnostic[] = unclosedQuotations(a)
   return {
@@ -63,7 +89,7 @@ export function extract(text: string, options: ExtractOptions = {}): Document {
     sources: sourceLine?.citations ?? [],
     entities: [...entities.values()],
     statements,
-    events: [],
+    events: eventFindings.events,
     diagnostics,
   }
 }
@@ -141,6 +167,7 @@ function statementOf(
   docDate: string | undefined,
   lang: string,
   via: string[],
+  medium?: string,
 ): Statement {
   const text = a.text
   const content = at.content.map(([s, e]) => span(text, ...trimmed(text, s, e)))
@@ -149,6 +176,7 @@ function statementOf(
   const cue = span(text, a.tokens.starts[at.cue.start]!, a.tokens.ends[at.cue.end - 1]!)
   const speakerEntity = speaker.entity >= 0 ? entityIds[speaker.entity] : undefined
   const when = statementDate(a, at, content, docDate, lang)
+  const stance = stanceOfRanges(a, at.content, [at.cue.start, at.cue.end], lang)
   return {
     id: '',
     kind: at.kind,
@@ -162,9 +190,32 @@ function statementOf(
     content,
     ...(when ? when : {}),
     via,
+    ...(medium ? { medium } : {}),
     about: aboutEntities(a, names, entityIds, at.content, speakerEntity),
+    ...(stance ? { stance } : {}),
     confidence: confidenceOf(at, speaker),
   }
+}
+
+/**
+ * The stance of a statement (stance.ts), read in place from the document's lower-case tokens: the
+ * token ranges of its content (character ranges here) and its cue's token range.
+ */
+function stanceOfRanges(a: Analysis, content: readonly (readonly [number, number])[], cue: readonly [number, number] | null, lang: string) {
+  const ranges: number[] = []
+  for (const [s, e] of content) {
+    let to = tokenAt(a.tokens, e)
+    if (to < a.tokens.count && a.tokens.starts[to]! < e) to++
+    ranges.push(tokenAt(a.tokens, s), to)
+  }
+  return stanceOfWords(a.lower, cue ? a.lower.slice(cue[0], cue[1]) : null, lang, { ranges, capitalised: (k) => isCapitalized(a, k) })
+}
+
+/** The document's channels (Source: line, forwarding) first, then those the statement's sentence names. */
+function viaOf(base: string[], found: string[]): string[] {
+  // Statements that name no channel of their own share the document's list, as they always have.
+  if (found.length === 0) return base
+  return [...new Set([...base, ...found])]
 }
 
 function trimmed(text: string, s: number, e: number): [number, number] {
@@ -237,7 +288,7 @@ function confidenceOf(at: Attribution, speaker: ResolvedSpeaker): number {
 }
 
 /** A bare `Quote:` block is a direct statement of the brief's main speaker, with no cue. */
-function quoteBlockStatements(text: string, a: Analysis, layout: BriefLayout, found: Statement[], date: string | undefined, via: string[]): Statement[] {
+function quoteBlockStatements(text: string, a: Analysis, layout: BriefLayout, found: Statement[], date: string | undefined, via: string[], lang = 'en'): Statement[] {
   const lead = found.filter((s) => s.speaker.name !== null).sort((x, y) => firstOffset(x) - firstOffset(y))[0]
   const out: Statement[] = []
   for (const [start, end] of layout.quoteBlocks) {
@@ -245,6 +296,7 @@ function quoteBlockStatements(text: string, a: Analysis, layout: BriefLayout, fo
     if (start >= end) continue
     const quote = a.quotes.list.find((q) => q.start >= start && q.start < end)
     const contentEnd = quote ? Math.max(quote.end, end) : end
+    const stance = stanceOfRanges(a, [[start, Math.min(contentEnd, end)]], null, lang)
     out.push({
       id: '',
       kind: 'direct',
@@ -256,6 +308,7 @@ function quoteBlockStatements(text: string, a: Analysis, layout: BriefLayout, fo
       ...(date ? { date: date.slice(0, 10) } : {}),
       via,
       about: [],
+      ...(stance ? { stance } : {}),
       confidence: lead ? 0.7 : 0.3,
     })
   }

@@ -2,6 +2,9 @@ import names from './en/names.json' with { type: 'json' }
 import outlets from './en/outlets.json' with { type: 'json' }
 import places from './en/places.json' with { type: 'json' }
 import type { OutletKind } from '../core/records.js'
+import { type OutletEntry, type OutletRegistry, shippedOutletRegistry } from './outlet-registry.js'
+
+export type { OutletEntry } from './outlet-registry.js'
 
 /** Lexicons that shape name, role and outlet recognition; lower case, multi-word entries with spaces. */
 export interface NameLexicon {
@@ -21,26 +24,21 @@ export interface NameLexicon {
   placeSuffixes: Set<string>
   /** A lone unknown capitalised word ending so is a place: "Valdoria", "Finland". */
   placeWordEnding: RegExp
-  outlets: Map<string, OutletEntry>
+  /** Every form of a place with a canonical name, lower case → that name: "u.s." → "United States". */
+  placeAliases: Map<string, string>
+  /** A country's adjective, lower case → the country's canonical name: "ukrainian" → "Ukraine". */
+  demonyms: Map<string, string>
+  /** Lower-case outlet name or alias → its registry entry (ambiguous aliases excluded). */
+  outlets: ReadonlyMap<string, OutletEntry>
   /** Phrases naming an outlet type ("news agencies" → news agency). */
   outletKindNouns: Map<string, OutletKind>
 }
 
-export interface OutletEntry {
-  name: string
-  aliases: string[]
-  kind: OutletKind
-  country?: string
-  labels?: string[]
-}
-
 function buildNameLexicon(): NameLexicon {
-  const outletMap = new Map<string, OutletEntry>()
-  for (const o of outlets.outlets as OutletEntry[]) {
-    for (const n of [o.name, ...o.aliases]) outletMap.set(n.toLowerCase(), o)
-  }
   const kindNouns = new Map<string, OutletKind>()
   for (const [kind, nouns] of Object.entries(outlets.kindNouns)) for (const n of nouns) kindNouns.set(n, kind as OutletKind)
+  const placeAliases = new Map<string, string>()
+  for (const [name, forms] of Object.entries(places.aliases)) for (const f of [name.toLowerCase(), ...forms]) placeAliases.set(f, name)
   return {
     titles: new Set(names.titles),
     titlesByFirstWord: groupByFirstWord(names.titles),
@@ -52,11 +50,13 @@ function buildNameLexicon(): NameLexicon {
     nonNameCapitals: new Set(names.nonNameCapitals),
     nameConnectors: new Set(names.nameConnectors),
     nationalities: new Set(names.nationalities),
-    places: new Set(places.places),
+    places: new Set([...places.places, ...placeAliases.keys()]),
     placePrefixes: new Set(places.prefixes),
     placeSuffixes: new Set(places.suffixes),
     placeWordEnding: new RegExp(`(?:${places.wordEndings.join('|')})$`),
-    outlets: outletMap,
+    placeAliases,
+    demonyms: new Map(Object.entries(places.demonyms)),
+    outlets: shippedOutletRegistry.byName,
     outletKindNouns: kindNouns,
   }
 }
@@ -74,3 +74,16 @@ function groupByFirstWord(phrases: string[]): Map<string, string[][]> {
 }
 
 export const englishNames: NameLexicon = buildNameLexicon()
+
+const withRegistry = new WeakMap<OutletRegistry, NameLexicon>()
+
+/** The English name lexicon recognising the outlets of `registry`; built once per registry. */
+export function namesWithOutlets(registry: OutletRegistry): NameLexicon {
+  if (registry === shippedOutletRegistry) return englishNames
+  let lex = withRegistry.get(registry)
+  if (!lex) {
+    lex = { ...englishNames, outlets: registry.byName }
+    withRegistry.set(registry, lex)
+  }
+  return lex
+}
