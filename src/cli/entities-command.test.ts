@@ -4,27 +4,16 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { PassThrough } from 'node:stream'
-import { text } from 'node:stream/consumers'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openSqliteStore } from '../index.js'
-import { main } from './main.js'
+import { runCli } from './run-in-process.js'
 import { buildQueryStore } from './query-fixtures.js'
 
 let tmp: string
 let db: string
 
 async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const stdin = new PassThrough()
-  const stdout = new PassThrough()
-  const stderr = new PassThrough()
-  const out = text(stdout)
-  const err = text(stderr)
-  stdin.end('')
-  const code = await main([...argv, '--db', db], { stdin, stdout, stderr, env: {} })
-  stdout.end()
-  stderr.end()
-  return { code, stdout: await out, stderr: await err }
+  return runCli([...argv, '--db', db])
 }
 
 beforeAll(async () => {

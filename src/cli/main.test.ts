@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Document, EvalReport } from '../index.js'
 import { main } from './main.js'
+import { type RunOptions, runCli } from './run-in-process.js'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
 const harbor = join(root, 'samples/briefs/harbor-talks.txt')
@@ -20,18 +21,8 @@ interface Run {
   stderr: string
 }
 
-async function run(argv: string[], options: { stdin?: string | Buffer; stdinIsTty?: boolean; env?: Record<string, string> } = {}): Promise<Run> {
-  const stdin = Object.assign(new PassThrough(), options.stdinIsTty ? { isTTY: true } : {})
-  const stdout = new PassThrough()
-  const stderr = new PassThrough()
-  // Consumers attach before main() writes, so nothing is missed or left buffered.
-  const out = text(stdout)
-  const err = text(stderr)
-  if (!options.stdinIsTty) stdin.end(options.stdin ?? '')
-  const code = await main(argv, { stdin, stdout, stderr, env: options.env ?? {} })
-  stdout.end()
-  stderr.end()
-  return { code, stdout: await out, stderr: await err }
+async function run(argv: string[], options: RunOptions = {}): Promise<Run> {
+  return runCli(argv, options)
 }
 
 function parseDocument(json: string): Document {

@@ -5,13 +5,11 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { PassThrough } from 'node:stream'
-import { text } from 'node:stream/consumers'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type SearchHit, openSqliteStore } from '../index.js'
 import type { EntityReport } from './entity-command.js'
 import type { EventList, EventReport } from './event-command.js'
-import { main } from './main.js'
+import { runCli } from './run-in-process.js'
 import { clip } from './query-common.js'
 import { MEETING, TALKS, buildQueryStore } from './query-fixtures.js'
 import type { Timeline } from './timeline-command.js'
@@ -27,16 +25,7 @@ let tmp: string
 let db: string
 
 async function run(argv: string[], options: { columns?: number } = {}): Promise<Run> {
-  const stdin = new PassThrough()
-  const stdout = Object.assign(new PassThrough(), options.columns ? { isTTY: true, columns: options.columns } : {})
-  const stderr = new PassThrough()
-  const out = text(stdout)
-  const err = text(stderr)
-  stdin.end('')
-  const code = await main([...argv, '--db', db], { stdin, stdout, stderr, env: {} })
-  stdout.end()
-  stderr.end()
-  return { code, stdout: await out, stderr: await err }
+  return runCli([...argv, '--db', db], options)
 }
 
 function lines(output: string): string[] {
