@@ -1,5 +1,6 @@
-// `wirewatch serve`: the HTTP API over the store, on 127.0.0.1:4000 unless told otherwise, until
-// SIGINT or SIGTERM; then it stops taking requests, finishes those under way and closes the store.
+// `wirewatch serve`: the HTTP API and the web UI over the store, on 127.0.0.1:4000 unless told
+// otherwise, until SIGINT or SIGTERM; then it stops taking requests, finishes those under way and
+// closes the store.
 
 import type { Command } from 'commander'
 import { openSqliteStore } from '../index.js'
@@ -17,7 +18,7 @@ interface ServeFlags {
 
 const EXAMPLES = `
 Examples:
-  wirewatch serve                                  http://127.0.0.1:4000, read-only
+  wirewatch serve                                  http://127.0.0.1:4000, read-only: open it in a browser
   WIREWATCH_TOKEN=$(openssl rand -hex 32) wirewatch serve --port 8080
   curl 'http://127.0.0.1:4000/search?speaker=Varga&limit=5'
   curl -H "Authorization: Bearer $WIREWATCH_TOKEN" -H 'Content-Type: application/json' \\
@@ -32,8 +33,8 @@ export function registerServeCommand(program: Command, io: CliIo, finish: (exitC
   addDbOption(
     program
       .command('serve')
-      .summary('serve the store over HTTP: a JSON API described at /openapi.json')
-      .description('Serve the store as a JSON API until interrupted (Ctrl-C). Writes need WIREWATCH_TOKEN.')
+      .summary('serve the store over HTTP: the web UI at /, a JSON API described at /openapi.json')
+      .description('Serve the store, as a web UI (open http://127.0.0.1:4000/ in a browser) and a JSON API, until interrupted (Ctrl-C). Writes need WIREWATCH_TOKEN.')
       .option('--port <n>', 'the port to listen on (0: any free one)', String(DEFAULT_PORT))
       .option('--host <address>', 'the address to listen on; other than loopback, anyone who can reach it can read', DEFAULT_HOST),
   )
@@ -53,7 +54,7 @@ export function registerServeCommand(program: Command, io: CliIo, finish: (exitC
         await store.close()
         throw error
       }
-      io.stdout.write(`wirewatch: serving ${db} at ${server.url} (described at ${server.url}/openapi.json)\n`)
+      io.stdout.write(`wirewatch: serving ${db} at ${server.url} (the web UI at ${server.url}/, the JSON API described at ${server.url}/openapi.json)\n`)
       if (!token) io.stderr.write('wirewatch: writes are disabled: set WIREWATCH_TOKEN to allow POST /documents\n')
       else if (token.length < 16) io.stderr.write('wirewatch: WIREWATCH_TOKEN is short: use a long random one, e.g. $(openssl rand -hex 32)\n')
       if (!LOOPBACK.test(host)) io.stderr.write(`wirewatch: listening on ${host}, not loopback: anyone who can reach it can read the store\n`)

@@ -16,6 +16,7 @@ import { statementRoutes } from './routes/statements.js'
 import { timelineRoutes } from './routes/timeline.js'
 import { errorResponses, json } from './responses.js'
 import { DEFAULT_PAGE, MAX_PAGE, noQuery } from './schemas.js'
+import { registerWebUi } from '../web/serve.js'
 
 export interface AppOptions {
   store: Store
@@ -63,6 +64,7 @@ export function createApp(options: AppOptions): OpenAPIHono {
     description: 'The token the server was started with (WIREWATCH_TOKEN).',
   })
   for (const register of ROUTES) register(app, ctx)
+  registerWebUi(app) // the web UI (GET / and /ui/*): pages, not API, so outside the OpenAPI document
 
   // The document describes every route, itself included; it is made once, here, so that a schema
   // the generator cannot describe fails at start-up rather than on a request.

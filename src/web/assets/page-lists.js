@@ -1,0 +1,158 @@
+// The lists: #/people?type=person|organization|place&name=, #/events?type=, #/outlets?name=, a
+// page at a time, most seen first.
+
+import { get, remember } from './api.js'
+import { append, h, link } from './dom.js'
+import { count, day, entityHref, page, statusBadge } from './format.js'
+import { eventTitle } from './page-person.js'
+import { chips, pager } from './widgets.js'
+
+/** @typedef {import('./app.js').Route} Route */
+/** @typedef {import('./api.js').StoredEntity} StoredEntity */
+
+const PAGE_SIZE = 50
+const ENTITY_TYPES = /** @type {const} */ ([
+  ['person', 'People'],
+  ['organization', 'Organisations'],
+  ['place', 'Places'],
+])
+const EVENT_TYPES = ['meeting', 'talks', 'negotiations', 'call', 'visit', 'summit']
+
+/**
+ * @param {HTMLElement} view
+ * @param {Route} route
+ */
+export async function renderPeople(view, route) {
+  const type = ENTITY_TYPES.find(([t]) => t === route.params.get('type'))?.[0] ?? 'person'
+  const name = route.params.get('name')?.trim() ?? ''
+  const offset = Number(route.params.get('offset')) || 0
+  const label = ENTITY_TYPES.find(([t]) => t === type)?.[1] ?? 'People'
+  route.title(label)
+  append(view, 
+    h('h1', null, label),
+    h(
+      'nav',
+      { class: 'tabs', 'aria-label': 'entity types' },
+      ENTITY_TYPES.map(([t, l]) => link(page('people', undefined, { type: t }), l, t === type ? { 'aria-current': 'page' } : {})),
+    ),
+    nameFilter('people', { type }, name),
+  )
+  /** @type {import('./api.js').Page<StoredEntity>} */
+  const found = await get('/entities', { type, ...(name ? { name } : {}), limit: PAGE_SIZE, offset }, { signal: route.signal })
+  remember(found.items)
+  append(view, 
+    found.items.length === 0
+      ? h('p', { class: 'muted' }, 'None found.')
+      : h(
+          'ul',
+          { class: 'entity-list' },
+          found.items.map((s) =>
+            h(
+              'li',
+              null,
+              link(entityHref(s.entity.id), s.entity.name),
+              s.entity.roles[0] ? h('span', { class: 'muted' }, `, ${s.entity.roles[0]}`) : null,
+              h(
+                'span',
+                { class: ['muted', 'counts'] },
+                [type === 'place' ? '' : count(s.statementCount, 'statement'), s.aboutCount ? `${s.aboutCount} about` : '', s.documentCount ? count(s.documentCount, 'document') : '']
+                  .filter(Boolean)
+                  .join(' · '),
+              ),
+            ),
+          ),
+        ),
+    pager(found, (o) => page('people', undefined, { type, name, offset: o || undefined }), found.items.length),
+  )
+}
+
+/**
+ * @param {HTMLElement} view
+ * @param {Route} route
+ */
+export async function renderOutlets(view, route) {
+  const name = route.params.get('name')?.trim() ?? ''
+  const offset = Number(route.params.get('offset')) || 0
+  route.title('Outlets')
+  append(view, h('h1', null, 'Outlets'), nameFilter('outlets', {}, name))
+  /** @type {import('./api.js').Page<StoredEntity>} */
+  const found = await get('/outlets', { ...(name ? { name } : {}), limit: PAGE_SIZE, offset }, { signal: route.signal })
+  remember(found.items)
+  append(view, 
+    found.items.length === 0
+      ? h('p', { class: 'muted' }, 'None found.')
+      : h(
+          'ul',
+          { class: 'entity-list' },
+          found.items.map((s) =>
+            h(
+              'li',
+              null,
+              link(entityHref(s.entity.id), s.entity.name),
+              s.entity.translation ? h('span', { class: 'muted' }, ` (${s.entity.translation})`) : null,
+              h('span', { class: 'muted' }, ` ${s.entity.kind ?? 'outlet'}`),
+              s.entity.labels?.length ? chips(s.entity.labels, 'labels') : null,
+              h('span', { class: ['muted', 'counts'] }, s.documentCount ? count(s.documentCount, 'document') : ''),
+            ),
+          ),
+        ),
+    pager(found, (o) => page('outlets', undefined, { name, offset: o || undefined }), found.items.length),
+  )
+}
+
+/**
+ * @param {HTMLElement} view
+ * @param {Route} route
+ */
+export async function renderEvents(view, route) {
+  const type = EVENT_TYPES.includes(route.params.get('type') ?? '') ? /** @type {string} */ (route.params.get('type')) : ''
+  const offset = Number(route.params.get('offset')) || 0
+  route.title('Events')
+  append(view, 
+    h('h1', null, 'Events'),
+    h(
+      'nav',
+      { class: 'tabs', 'aria-label': 'event types' },
+      link(page('events'), 'All', type ? {} : { 'aria-current': 'page' }),
+      EVENT_TYPES.map((t) => link(page('events', undefined, { type: t }), t, t === type ? { 'aria-current': 'page' } : {})),
+    ),
+  )
+  /** @type {import('./api.js').Page<import('./api.js').EventDetail>} */
+  const found = await get('/events', { ...(type ? { type } : {}), limit: PAGE_SIZE, offset }, { signal: route.signal })
+  append(view, 
+    found.items.length === 0
+      ? h('p', { class: 'muted' }, 'None found.')
+      : h(
+          'ul',
+          { class: 'entity-list' },
+          found.items.map((d) =>
+            h(
+              'li',
+              null,
+              link(page('event', d.event.id), eventTitle(d)),
+              ' ',
+              statusBadge(d.event.status),
+              h('span', { class: 'muted' }, d.event.date ? ` ${day(d.event.date)}` : ''),
+              h('span', { class: ['muted', 'counts'] }, `${count(d.documentCount, 'report')} · ${count(d.statementCount, 'statement')}`),
+            ),
+          ),
+        ),
+    pager(found, (o) => page('events', undefined, { type, offset: o || undefined }), found.items.length),
+  )
+}
+
+/**
+ * A name filter that keeps the other parameters.
+ * @param {string} name the page
+ * @param {Record<string, string>} keep
+ * @param {string} value
+ */
+function nameFilter(name, keep, value) {
+  const input = h('input', { id: 'f-name', name: 'name', type: 'search', value, placeholder: 'Filter by name' })
+  const form = h('form', { class: 'name-filter', role: 'search' }, h('label', { class: 'visually-hidden', for: 'f-name' }, 'Name'), input, h('button', { type: 'submit' }, 'Find'))
+  form.addEventListener('submit', (e) => {
+    e.preventDefault()
+    location.hash = page(name, undefined, { ...keep, name: input.value.trim() })
+  })
+  return form
+}
