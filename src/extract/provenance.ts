@@ -75,6 +75,10 @@ const KIND_NOUN_ENDS = new Set([...englishNames.outletKindNouns.keys()].map((n) 
 const NAMING_KIND_NOUNS = new Set(data.namingKindNouns.map((n) => tokenWords(n).join(' ')))
 /** Words that open a scan: a channel phrase, a verb an outlet stands before, a medium's preposition. */
 const TRIGGERS = new Set([...CHANNEL_BEFORE.keys(), ...CHANNEL_AFTER, ...MEDIUM_PREPOSITIONS])
+/** What a trigger word may open, looked up once: channel phrases, an outlet before it, a medium. */
+const TRIGGER_ROLES = new Map(
+  [...TRIGGERS].map((w) => [w, { before: CHANNEL_BEFORE.get(w), after: CHANNEL_AFTER.has(w), medium: MEDIUM_PREPOSITIONS.has(w) }]),
+)
 const SHAPE_SIZE = 8192
 const TRIGGER_SHAPES = wordShapes(TRIGGERS)
 
@@ -106,7 +110,14 @@ function mayBe(a: Analysis, shapes: Uint8Array, k: number): boolean {
   return shapes[shapeOf(c0, c1, length)] === 1
 }
 
-const POSSESSIVE = new Set(["'s", '’s'])
+/** Token k is "'s" or "’s" (read from the text, not the token's string). */
+function isPossessive(a: Analysis, k: number): boolean {
+  const start = a.tokens.starts[k]!
+  if (a.tokens.ends[k]! - start !== 2) return false
+  const q = a.text.charCodeAt(start)
+  const s = a.text.charCodeAt(start + 1)
+  return (q === 39 || q === 0x2019) && (s === 115 || s === 83)
+}
 /** Capitalised words that name no outlet after "told …" or "on …": weekdays, months, pronouns. */
 const NOT_A_NAME = new Set([
   ...englishNames.nonNameCapitals,
@@ -134,10 +145,13 @@ interface NameMatcher<T> {
   /** The first word of each name after "the": a cheap test for a name somewhere in a run of words. */
   heads: Set<string>
   headShapes: Uint8Array
+  /** Shapes of the first and of the last word of every name, for the forward and backward walks. */
+  firstShapes: Uint8Array
+  lastShapes: Uint8Array
 }
 
 function nameMatcher<T>(names: [string, T, boolean?][]): NameMatcher<T> {
-  const m: NameMatcher<T> = { forward: {}, backward: {}, heads: new Set(), headShapes: new Uint8Array(0) }
+  const m: NameMatcher<T> = { forward: {}, backward: {}, heads: new Set(), headShapes: new Uint8Array(0), firstShapes: new Uint8Array(0), lastShapes: new Uint8Array(0) }
   for (const [name, value, ambiguous = false] of names) {
     const words = tokenWords(name)
     if (words.length === 0) continue
@@ -160,10 +174,34 @@ function nameMatcher<T>(names: [string, T, boolean?][]): NameMatcher<T> {
     }
     m.heads.add(words[0] === 'the' && words.length > 1 ? words[1]! : words[0]!)
   }
+  m.firstShapes = wordShapes(m.forward.next?.keys() ?? [])
+  m.lastShapes = wordShapes(m.backward.next?.keys() ?? [])
   return m
 }
 
 const PLATFORMS = nameMatcher<string>(data.platforms.map((p) => [p, p]))
+
+/** A word's part in a medium phrase, looked up once: it opens a medium, opens a platform, or modifies. */
+const MEDIUM_FORM = 1
+const MEDIUM_PLATFORM = 2
+const MEDIUM_MODIFIER = 4
+/** A word's part before an outlet's name, looked up once. */
+const OUTLET_DESCRIPTOR = 1
+const OUTLET_PREFIX = 2
+const OUTLET_NATIONALITY = 4
+const OUTLET_KIND = 8
+const OUTLET_ROLES = new Map<string, number>()
+const addRole = (map: Map<string, number>, w: string, role: number) => map.set(w, (map.get(w) ?? 0) | role)
+for (const w of DESCRIPTORS) addRole(OUTLET_ROLES, w, OUTLET_DESCRIPTOR)
+for (const w of [...OUTLET_PREFIXES, ...DETERMINERS]) addRole(OUTLET_ROLES, w, OUTLET_PREFIX)
+for (const w of englishNames.nationalities) addRole(OUTLET_ROLES, w, OUTLET_NATIONALITY)
+for (const w of KIND_NOUNS.keys()) addRole(OUTLET_ROLES, w, OUTLET_KIND)
+const MEDIUM_ROLES = new Map<string, number>()
+for (const w of MEDIA.keys()) MEDIUM_ROLES.set(w, (MEDIUM_ROLES.get(w) ?? 0) | MEDIUM_FORM)
+for (const w of PLATFORMS.forward.next?.keys() ?? []) MEDIUM_ROLES.set(w, (MEDIUM_ROLES.get(w) ?? 0) | MEDIUM_PLATFORM)
+for (const w of MEDIUM_MODIFIERS) MEDIUM_ROLES.set(w, (MEDIUM_ROLES.get(w) ?? 0) | MEDIUM_MODIFIER)
+const MEDIUM_SHAPES = wordShapes(MEDIUM_ROLES.keys())
+const OUTLET_ROLE_SHAPES = wordShapes(OUTLET_ROLES.keys())
 
 /** The outlet names of a registry as a token matcher, ambiguous aliases too; built once per registry. */
 const outletMatchers = new WeakMap<OutletRegistry, NameMatcher<OutletEntry>>()
@@ -192,18 +230,27 @@ function outletMatcher(registry: OutletRegistry): NameMatcher<OutletEntry> {
 interface OutletFound {
   start: number
   end: number
-  entry?: OutletEntry
-  kind?: OutletKind
+  entry: OutletEntry | null
+  kind: OutletKind | null
   /** Tokens of descriptors written before it: "Kremlin-aligned", "state-run". */
   descriptors: number[]
+}
+
+// Objects made in one shape only, so that the code reading them stays specialised.
+function outletFound(start: number, end: number, entry: OutletEntry | null, kind: OutletKind | null, descriptors: number[]): OutletFound {
+  return { start, end, entry, kind, descriptors }
 }
 
 /** A channel or medium named in a sentence: tokens [start, end). */
 interface Frame {
   start: number
   end: number
-  outlet?: OutletFound
-  medium?: string
+  outlet: OutletFound | null
+  medium: string | null
+}
+
+function frame(start: number, end: number, outlet: OutletFound | null, medium: string | null): Frame {
+  return { start, end, outlet, medium }
 }
 
 /**
@@ -230,17 +277,12 @@ export function findProvenance(
   // The statements of each sentence, sentence by sentence.
   const sentenceOf = new Array<number>(count)
   for (let n = 0; n < count; n++) sentenceOf[n] = a.sentences.ofToken[attributions[n]!.cue.head]!
-  const grouped = new Array<boolean>(count).fill(false)
   const members: number[] = []
-  for (let first = 0; first < count; first++) {
-    if (grouped[first]) continue
+  next: for (let first = 0; first < count; first++) {
     const sentence = sentenceOf[first]!
+    for (let m = 0; m < first; m++) if (sentenceOf[m] === sentence) continue next
     members.length = 0
-    for (let n = first; n < count; n++) {
-      if (sentenceOf[n] !== sentence) continue
-      members.push(n)
-      grouped[n] = true
-    }
+    for (let n = first; n < count; n++) if (sentenceOf[n] === sentence) members.push(n)
     // A frame inside a statement's content tells of what was said, not how: it may serve only
     // statements inside that same content ("according to TASS, Peskov told RIA Novosti …"). So a
     // content that holds no other statement's cue need not be read at all.
@@ -367,11 +409,13 @@ export function forwardingOutlets(chain: readonly string[], registry: OutletRegi
 
 /** "Spanish-language", "Moscow-based", "Kremlin-aligned": a capitalised word made an adjective by a hyphen. */
 function isHyphenAdjective(a: Analysis, k: number): boolean {
-  const w = a.lower[k]!
-  const dash = w.indexOf('-')
-  if (dash < 0) return false
-  const after = a.text.charCodeAt(a.tokens.starts[k]! + dash + 1)
-  return after >= 97 && after <= 122
+  const end = a.tokens.ends[k]! - 1
+  for (let i = a.tokens.starts[k]! + 1; i < end; i++) {
+    if (a.text.charCodeAt(i) !== 45) continue
+    const after = a.text.charCodeAt(i + 1)
+    return after >= 97 && after <= 122
+  }
+  return false
 }
 
 function inContent(at: Attribution, offset: number): boolean {
@@ -439,24 +483,24 @@ class Reader {
         }
       }
       if (a.tokens.kinds[i] !== TokenKind.Word || !mayBe(a, TRIGGER_SHAPES, i)) continue
-      const w = a.lower[i]!
-      if (!TRIGGERS.has(w)) continue
-      const phrases = CHANNEL_BEFORE.get(w)
+      const role = TRIGGER_ROLES.get(a.lower[i]!)
+      if (role === undefined) continue
+      const phrases = role.before
       if (phrases) {
         for (const p of phrases) {
           if (!this.wordsAt(i, p.words, to)) continue
           const outlet = this.outletAt(i + p.words.length, to)
-          if (outlet) (frames ??= []).push({ start: i, end: outlet.end, outlet, ...(p.value ? { medium: p.value } : {}) })
+          if (outlet) (frames ??= []).push(frame(i, outlet.end, outlet, p.value ?? null))
           break
         }
       }
-      if (CHANNEL_AFTER.has(w)) {
+      if (role.after) {
         const outlet = this.outletBefore(i, from)
-        if (outlet) (frames ??= []).push({ start: outlet.start, end: i + 1, outlet })
+        if (outlet) (frames ??= []).push(frame(outlet.start, i + 1, outlet, null))
       }
-      if (MEDIUM_PREPOSITIONS.has(w)) {
+      if (role.medium) {
         const medium = this.mediumAt(i + 1, to)
-        if (medium) (frames ??= []).push({ start: i, end: medium.end, medium: medium.medium })
+        if (medium) (frames ??= []).push(frame(i, medium.end, null, medium.medium))
       }
     }
     return frames
@@ -490,9 +534,10 @@ class Reader {
       if (steps > 0 && a.tokens.gaps[k]! >= Gap.Newline) return null
       // An ambiguous name ("Bloomberg") is an outlet only where a channel phrase or a type noun says so.
       const known = this.knownAt(k, to, framed || kind !== undefined)
-      if (known) return { start: k, end: known.end, entry: known.entry, descriptors }
+      if (known) return outletFound(k, known.end, known.entry, null, descriptors)
+      const role = mayBe(a, OUTLET_ROLE_SHAPES, k) ? (OUTLET_ROLES.get(a.lower[k]!) ?? 0) : 0
       // A type noun ends lower case ("news agency", "Telegram channel"); "the Daily News" is a name.
-      const typed = this.kindNounAt(k, to)
+      const typed = role & OUTLET_KIND ? this.kindNounAt(k, to) : null
       if (typed && !isCapitalized(a, k + typed.words.length - 1)) {
         kind = typed.value
         k += typed.words.length
@@ -500,18 +545,17 @@ class Reader {
       }
       if (kind) {
         const name = this.nameAt(k, to)
-        return name ? { ...name, kind, descriptors } : null
+        return name ? outletFound(name.start, name.end, null, kind, descriptors) : null
       }
-      const w = a.lower[k]!
-      if (DESCRIPTORS.has(w)) {
+      if (role & OUTLET_DESCRIPTOR) {
         descriptors.push(k)
         k++
-      } else if (DETERMINERS.has(w) || ((OUTLET_PREFIXES.has(w) || englishNames.nationalities.has(w)) && (!isCapitalized(a, k) || englishNames.nationalities.has(w)))) {
+      } else if (role & OUTLET_NATIONALITY || (role & OUTLET_PREFIX && (!isCapitalized(a, k) || DETERMINERS.has(a.lower[k]!)))) {
         k++
       } else if (a.tokens.kinds[k] === TokenKind.Quote || isHyphenAdjective(a, k)) {
         // '"Fox News Sunday"', "the Moscow-based newspaper …"
         k++
-      } else if (k + 1 < to && POSSESSIVE.has(a.lower[k + 1]!) && isCapitalized(a, k)) {
+      } else if (k + 1 < to && isPossessive(a, k + 1) && isCapitalized(a, k)) {
         k += 2
       } else {
         // "the Rybar Telegram channel": a name before a type noun; "the Valdoria Wire Service": a name
@@ -520,8 +564,8 @@ class Reader {
         const after = name ? this.kindNounAt(name.end, to) : null
         if (!name || !after || !this.mayNameOutlet(name.start, name.end, after.words)) return null
         const typeEnd = name.end + after.words.length
-        if (!isCapitalized(a, typeEnd - 1)) return { ...name, kind: after.value, descriptors }
-        return NAMING_KIND_NOUNS.has(after.words.join(' ')) ? { start: name.start, end: typeEnd, kind: after.value, descriptors } : null
+        if (!isCapitalized(a, typeEnd - 1)) return outletFound(name.start, name.end, null, after.value, descriptors)
+        return NAMING_KIND_NOUNS.has(after.words.join(' ')) ? outletFound(name.start, typeEnd, null, after.value, descriptors) : null
       }
     }
     return null
@@ -555,7 +599,7 @@ class Reader {
     while (s > from && typeStart - s < 5 && this.isNameWord(s - 1)) s--
     while (s < typeStart && NOT_A_NAME.has(a.lower[s]!)) s++
     if (s >= typeStart || !this.mayNameOutlet(s, typeStart, a.lower.slice(typeStart, b))) return null
-    return { start: s, end: nameEnd, kind, descriptors: [] }
+    return outletFound(s, nameEnd, null, kind, [])
   }
 
   /**
@@ -573,10 +617,11 @@ class Reader {
   private knownEndingAt(b: number, from: number): OutletFound | null {
     const { a } = this
     let best: OutletFound | null = null
+    if (b <= from || !mayBe(a, this.outlets.lastShapes, b - 1)) return null
     let node = this.outlets.backward.next?.get(a.lower[b - 1]!)
     for (let s = b - 1; node; ) {
       const hit = node.hit
-      if (hit && this.casedOk(hit.cased, s)) best = { start: s, end: b, entry: hit.value, descriptors: [] }
+      if (hit && this.casedOk(hit.cased, s)) best = outletFound(s, b, hit.value, null, [])
       if (--s < from) break
       node = node.next?.get(a.lower[s]!)
     }
@@ -587,6 +632,7 @@ class Reader {
   private knownAt(k: number, to: number, ambiguousToo: boolean): { end: number; entry: OutletEntry } | null {
     const { a } = this
     let best: { end: number; entry: OutletEntry } | null = null
+    if (!mayBe(a, this.outlets.firstShapes, k)) return null
     let node = this.outlets.forward.next?.get(a.lower[k]!)
     for (let j = k; node; ) {
       const hit = node.hit
@@ -634,17 +680,21 @@ class Reader {
     let form: Phrase<{ medium: string; afterOn: boolean }> | null = null
     let platform: { end: number; value: string } | null = null
     for (let steps = 0; k < to && steps < 5; steps++) {
-      form = this.phraseAt(MEDIA, k, to)
-      if (form) break
-      platform = this.platformAt(k, to)
-      if (platform) {
-        k = platform.end
+      const role = mayBe(a, MEDIUM_SHAPES, k) ? (MEDIUM_ROLES.get(a.lower[k]!) ?? 0) : 0
+      if (role & MEDIUM_FORM) {
         form = this.phraseAt(MEDIA, k, to)
-        break
+        if (form) break
       }
-      const w = a.lower[k]!
-      if (MEDIUM_MODIFIERS.has(w) || isHyphenAdjective(a, k)) k++
-      else if (k + 1 < to && POSSESSIVE.has(a.lower[k + 1]!) && isCapitalized(a, k)) k += 2
+      if (role & MEDIUM_PLATFORM) {
+        platform = this.platformAt(k, to)
+        if (platform) {
+          k = platform.end
+          form = this.phraseAt(MEDIA, k, to)
+          break
+        }
+      }
+      if (role & MEDIUM_MODIFIER || isHyphenAdjective(a, k)) k++
+      else if (k + 1 < to && isPossessive(a, k + 1) && isCapitalized(a, k)) k += 2
       else return null
     }
     // "on" takes a platform or a broadcast ("on state television"), not "seized on recent comments".
@@ -674,6 +724,7 @@ class Reader {
   private platformAt(k: number, to: number): { end: number; value: string } | null {
     const { a } = this
     let best: { end: number; value: string } | null = null
+    if (!mayBe(a, PLATFORMS.firstShapes, k)) return null
     let node = PLATFORMS.forward.next?.get(a.lower[k]!)
     for (let j = k; node; ) {
       const hit = node.hit
