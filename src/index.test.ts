@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 // Type-only imports: tsc fails if one of these public types disappears.
 import type {
+  Brief,
+  BriefFormat,
+  BriefSentence,
   Decoded,
   Diagnostic,
   Document,
@@ -31,17 +34,26 @@ describe('public API', () => {
   it('exports exactly these runtime names', async () => {
     const api = await import('./index.js')
     expect(Object.keys(api).sort()).toEqual([
+      'BRIEF_FORMATS',
       'DEFAULT_MAX_INPUT_BYTES',
+      'EntityNames',
       'Resolver',
       'WirewatchError',
+      'buildBrief',
+      'candidatesFor',
       'decodeText',
+      'entitiesNamed',
+      'entityById',
       'evaluatePolnear',
+      'eventRef',
       'extendOutletRegistry',
       'extract',
       'fetchInput',
+      'formatBrief',
       'formatEvalReport',
       'ingest',
       'ingestDocuments',
+      'isStrong',
       'loadOutletRegistry',
       'loadRegistry',
       'nameKey',
@@ -49,7 +61,12 @@ describe('public API', () => {
       'parseBrat',
       'parseRegistry',
       'readBytes',
+      'readSubject',
+      'refOf',
       'sameEvent',
+      'subjectRef',
+      'timelineFilter',
+      'timelineHits',
       'toBrat',
     ])
   })
@@ -59,9 +76,9 @@ describe('public API', () => {
     type Pinned = [
       Diagnostic, Document, Entity, EntityType, ErrorCode, EvalOptions, EvalReport, Event, EventStatus,
       EventType, ExtractOptions, OutletKind, Severity, SourceCitation, Span, Speaker, Stance, Statement, StatementKind,
-      Decoded, FetchedInput, InputDocument, ReadProblem, ReadResult,
+      Decoded, FetchedInput, InputDocument, ReadProblem, ReadResult, Brief, BriefFormat, BriefSentence,
     ]
-    const count: Pinned['length'] = 24
-    expect(count).toBe(24)
+    const count: Pinned['length'] = 27
+    expect(count).toBe(27)
   })
 })

@@ -74,3 +74,31 @@ export {
 export { type Registry, type RegistryEntity, loadRegistry, parseRegistry } from './ingest/registry.js'
 export { Resolver, sameEvent } from './ingest/resolve.js'
 export { nameKey } from './store/names.js'
+
+export {
+  type Candidate,
+  type EntityRef,
+  type EventRef,
+  type NameMatch,
+  type Subject,
+  type SubjectOptions,
+  type SubjectReading,
+  EntityNames,
+  candidatesFor,
+  entitiesNamed,
+  entityById,
+  eventRef,
+  isStrong,
+  readSubject,
+  refOf,
+} from './query/subject.js'
+export { type TimelineWindow, subjectRef, timelineFilter, timelineHits } from './query/timeline.js'
+export {
+  type Brief,
+  type BriefOutlet,
+  type BriefRequest,
+  type BriefSentence,
+  type BriefSubject,
+  buildBrief,
+} from './query/brief.js'
+export { type BriefFormat, type BriefHtmlOptions, BRIEF_FORMATS, formatBrief } from './query/brief-format.js'

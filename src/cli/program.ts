@@ -3,6 +3,7 @@
 
 import { Command, type CommanderError } from 'commander'
 import { UsageError } from './errors.js'
+import { registerBriefCommand } from './brief-command.js'
 import { registerEntitiesCommand } from './entities-command.js'
 import { registerEntityCommand } from './entity-command.js'
 import { registerEvalCommand } from './eval-command.js'
@@ -31,6 +32,7 @@ Examples:
   wirewatch timeline Varga --from 2026-03-01       what Varga said, oldest first
   wirewatch who-said --about Varga                 who said what about her
   wirewatch entity Varga && wirewatch event --list --participant Varga
+  wirewatch brief --speaker Varga --on 2026-04-21   a brief in the seed's form
   cat article.txt | wirewatch extract --date 2025-05-16
   wirewatch eval polnear ../shared/polnear/dev --misses
   wirewatch serve --port 4000                      the JSON API (GET /openapi.json)
@@ -65,6 +67,7 @@ export function buildProgram(io: CliIo, version: string, state: RunState): Comma
   registerWhoSaidCommand(program, io, finish)
   registerEntityCommand(program, io, finish)
   registerEventCommand(program, io, finish)
+  registerBriefCommand(program, io, finish)
   registerEntitiesCommand(program, io, finish)
   registerStatsCommand(program, io, finish)
   registerServeCommand(program, io, finish)

@@ -1,54 +1,15 @@
-// What the query commands (timeline, who-said, entity, event) share: finding the entity a name
-// stands for, the names behind entity ids, and one statement as one line of text.
+// What the query commands (timeline, who-said, entity, event) share: the outlets behind a hit, how a
+// name's matches are told to the user, and one statement as one line of text. Finding the entity a
+// name stands for is the library's (query/subject), the same for every shell.
 
-import { type Entity, type SearchHit, type Store, type StoredEntity, nameKey } from '../index.js'
+import type { Candidate, Entity, EntityNames, EntityRef, SearchHit } from '../index.js'
 import { type CliIo, columnsOf } from './io.js'
+
+export { type Candidate, EntityNames, type EntityRef, type NameMatch, candidatesFor, isStrong, refOf } from '../index.js'
 
 /** A search hit with the outlets it came through, by name: its publisher first, then its `via` outlets. */
 export interface QueryHit extends SearchHit {
   outlets: { id?: string; name: string; as: 'publisher' | 'via' }[]
-}
-
-/** An entity as the --json outputs name one: enough to show it and to look it up again. */
-export interface EntityRef {
-  id: string
-  type: Entity['type']
-  name: string
-}
-
-/** Entities by id, each read once per command: the names behind participants, places and outlets. */
-export class EntityNames {
-  private readonly read = new Map<string, Promise<StoredEntity | undefined>>()
-  constructor(private readonly store: Store) {}
-
-  get(id: string): Promise<StoredEntity | undefined> {
-    let found = this.read.get(id)
-    if (!found) this.read.set(id, (found = this.store.getEntity(id)))
-    return found
-  }
-
-  /** The entity's name; the id itself for one the store does not know. */
-  async name(id: string): Promise<string> {
-    return (await this.get(id))?.entity.name ?? id
-  }
-
-  async refs(ids: readonly string[]): Promise<EntityRef[]> {
-    return Promise.all(
-      ids.map(async (id) => {
-        const stored = await this.get(id)
-        return stored ? refOf(stored.entity) : { id, type: typeOfId(id), name: id }
-      }),
-    )
-  }
-}
-
-export function refOf(e: Entity): EntityRef {
-  return { id: e.id, type: e.type, name: e.name }
-}
-
-function typeOfId(id: string): Entity['type'] {
-  const prefix = id.slice(0, Math.max(0, id.indexOf(':')))
-  return prefix === 'organization' || prefix === 'place' || prefix === 'outlet' ? prefix : 'person'
 }
 
 /** Adds the outlet names to each hit: the publisher (a name already) and the `via` outlets (ids). */
@@ -66,52 +27,7 @@ export async function withOutlets(hits: readonly SearchHit[], names: EntityNames
 }
 
 // ---------------------------------------------------------------------------------------------
-// Names → entities
-
-/** How a name found an entity: its id, one of its names, (people) its last name, or the start of a name. */
-export type NameMatch = 'id' | 'exact' | 'surname' | 'prefix'
-
-export interface Candidate {
-  stored: StoredEntity
-  match: NameMatch
-}
-
-const MATCH_RANK: Record<NameMatch, number> = { id: 0, exact: 1, surname: 2, prefix: 3 }
-
-/**
- * The entities `name` may stand for, best first: an id, then an exact name or alias, then a person's
- * last name, then the start of a name; the store's order (better known first) within each.
- */
-export async function candidatesFor(store: Store, name: string, limit = 10): Promise<Candidate[]> {
-  const byId = (await store.getEntity(name.trim())) ?? (await redirected(store, name.trim()))
-  const found = await store.findEntities(name, limit)
-  const all = byId ? [byId, ...found.filter((s) => s.entity.id !== byId.entity.id)] : found
-  return all
-    .map((stored): Candidate => ({ stored, match: stored === byId ? 'id' : matchOf(name, stored.entity) }))
-    .sort((a, b) => MATCH_RANK[a.match] - MATCH_RANK[b.match])
-    .slice(0, limit)
-}
-
-/** The entity an id merged away now belongs to ("person:i-varga" → Ilsa Varga). */
-async function redirected(store: Store, id: string): Promise<StoredEntity | undefined> {
-  if (!/^(person|organization|place|outlet):\S+$/.test(id)) return undefined
-  const to = (await store.matchNames([], [id])).redirects[id]
-  return to ? store.getEntity(to) : undefined
-}
-
-/** A match that names the entity rather than the start of some longer name. */
-export function isStrong(c: Candidate): boolean {
-  return c.match !== 'prefix'
-}
-
-function matchOf(query: string, e: Entity): NameMatch {
-  if (query.trim() === e.id) return 'id'
-  const key = nameKey(query)
-  const keys = [e.name, ...e.aliases].map(nameKey)
-  if (keys.includes(key)) return 'exact'
-  if (e.type === 'person' && keys.some((k) => k.includes(' ') && k.slice(k.lastIndexOf(' ') + 1) === key)) return 'surname'
-  return 'prefix'
-}
+// Names
 
 /** "Ilsa Varga (person:ilsa-varga)" */
 export function labelOf(e: EntityRef | Entity): string {

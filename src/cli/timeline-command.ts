@@ -3,18 +3,15 @@
 // knows, else as words to search for; stderr says which reading was taken.
 
 import type { Command } from 'commander'
-import { type SearchQuery, type Store, WirewatchError } from '../index.js'
+import { type EventRef, type SearchQuery, type Store, WirewatchError, eventRef, readSubject, timelineFilter, timelineHits } from '../index.js'
 import type { CliIo } from './io.js'
 import { checkDateRange, checkLimit } from './options.js'
 import {
-  type Candidate,
   EntityNames,
   type EntityRef,
   type QueryHit,
   UNCERTAIN_NOTE,
-  candidatesFor,
   hasUncertainDate,
-  isStrong,
   json,
   labelOf,
   limitNote,
@@ -58,7 +55,7 @@ stance, what was said.`
 /** How the argument was read, and what was found; `subject` and `statements` are the --json output. */
 export interface Timeline {
   reading: 'event' | 'speaker' | 'about' | 'outlet' | 'topic'
-  subject: EntityRef | { id: string; type: string; status: string; date?: string; place?: EntityRef } | { text: string }
+  subject: EntityRef | EventRef | { text: string }
   from?: string
   to?: string
   statements: QueryHit[]
@@ -100,46 +97,38 @@ interface TimelineOptions {
 async function buildTimeline(store: Store, what: string, options: TimelineOptions): Promise<{ timeline: Timeline; note: string }> {
   const names = new EntityNames(store)
   const range = { ...(options.from ? { from: options.from } : {}), ...(options.to ? { to: options.to } : {}) }
-  const search = async (filter: SearchQuery): Promise<QueryHit[]> => withOutlets(await store.search({ ...filter, ...range, order: 'date', limit: options.limit }), names)
+  const search = async (filter: SearchQuery): Promise<QueryHit[]> => withOutlets(await timelineHits(store, filter, { ...range, limit: options.limit }), names)
   const count = (hits: QueryHit[]): string => `${plural(hits.length, 'statement')}${limitNote(hits.length, options.limit)}${period(options)}`
 
-  const stored = await store.getEvent(what)
-  if (stored) {
-    if (options.about) throw new WirewatchError('E_USAGE', `--about takes a person, organisation or place, but "${what}" is an event id`)
-    const e = stored.event
-    const place = e.place ? (await names.refs([e.place]))[0] : undefined
-    const statements = await search({ event: e.id })
-    const subject = { id: e.id, type: e.type, status: e.status, ...(e.date ? { date: e.date } : {}), ...(place ? { place } : {}) }
-    const about = [e.type, ...(place ? [`in ${place.name}`] : []), ...(e.date ? [`on ${e.date}`] : [])].join(' ')
-    return {
-      timeline: { reading: 'event', subject, ...range, statements },
-      note: `timeline of event ${e.id} (${about}, ${e.status}), ${count(statements)}\n`,
-    }
-  }
-
-  const candidates = await candidatesFor(store, what)
-  const strong = candidates.filter(isStrong)
   // A name that only begins a longer one ("Harbour" of "Harbour Gazette") is read as a topic,
   // unless --about asks for an entity.
-  const chosen: Candidate | undefined = strong[0] ?? (options.about ? candidates[0] : undefined)
-  if (!chosen && options.about) throw new WirewatchError('E_NOT_FOUND', `no person, organisation, place or outlet is stored under the name or id "${what}"`)
-  if (chosen) {
-    const entity = chosen.stored.entity
-    const reading = options.about || entity.type === 'place' ? 'about' : entity.type === 'outlet' ? 'outlet' : 'speaker'
-    // By id, not by name: a name can be shared, an id cannot.
-    const statements = await search(reading === 'about' ? { about: entity.id } : reading === 'outlet' ? { outlet: entity.id } : { speaker: entity.id })
-    const of = reading === 'about' ? 'statements about ' : reading === 'outlet' ? 'statements published or carried by ' : ''
-    const others = strong.filter((c) => c !== chosen)
-    const hint = reading === 'speaker' && statements.length === 0 && chosen.stored.aboutCount > 0 ? ` (--about shows the ${plural(chosen.stored.aboutCount, 'statement')} about them)` : ''
+  const subject = await readSubject(store, what, { about: options.about, prefixForAbout: true })
+  if (subject.reading === 'event') {
+    if (options.about) throw new WirewatchError('E_USAGE', `--about takes a person, organisation or place, but "${what}" is an event id`)
+    const ref = await eventRef(subject.event.event, names)
+    const statements = await search(timelineFilter(subject))
+    const about = [ref.type, ...(ref.place ? [`in ${ref.place.name}`] : []), ...(ref.date ? [`on ${ref.date}`] : [])].join(' ')
     return {
-      timeline: { reading, subject: refOf(entity), ...range, statements },
-      note: `timeline of ${of}${labelOf(entity)}, ${count(statements)}${hint}\n${othersNote(what, others)}`,
+      timeline: { reading: 'event', subject: ref, ...range, statements },
+      note: `timeline of event ${ref.id} (${about}, ${ref.status}), ${count(statements)}\n`,
     }
   }
+  if (subject.reading !== 'none') {
+    const { reading, entity: chosen } = subject
+    const entity = chosen.entity
+    const statements = await search(timelineFilter(subject))
+    const of = reading === 'about' ? 'statements about ' : reading === 'outlet' ? 'statements published or carried by ' : ''
+    const hint = reading === 'speaker' && statements.length === 0 && chosen.aboutCount > 0 ? ` (--about shows the ${plural(chosen.aboutCount, 'statement')} about them)` : ''
+    return {
+      timeline: { reading, subject: refOf(entity), ...range, statements },
+      note: `timeline of ${of}${labelOf(entity)}, ${count(statements)}${hint}\n${othersNote(what, subject.others)}`,
+    }
+  }
+  if (options.about) throw new WirewatchError('E_NOT_FOUND', `no person, organisation, place or outlet is stored under the name or id "${what}"`)
 
   const statements = await search({ text: what })
   if (statements.length === 0) {
-    const guesses = candidates.slice(0, 3).map((c) => labelOf(c.stored.entity))
+    const guesses = subject.candidates.slice(0, 3).map((c) => labelOf(c.stored.entity))
     throw new WirewatchError(
       'E_NOT_FOUND',
       `nothing stored matches "${what}": it is no event id or known name, and no statement${period(options)} mentions it${guesses.length ? ` (did you mean ${guesses.join(', ')}?)` : ''}`,

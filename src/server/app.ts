@@ -14,6 +14,7 @@ import { metaRoutes } from './routes/meta.js'
 import { searchRoutes } from './routes/search.js'
 import { statementRoutes } from './routes/statements.js'
 import { timelineRoutes } from './routes/timeline.js'
+import { briefRoutes } from './routes/briefs.js'
 import { errorResponses, json } from './responses.js'
 import { DEFAULT_PAGE, MAX_PAGE, noQuery } from './schemas.js'
 import { registerWebUi } from '../web/serve.js'
@@ -35,7 +36,7 @@ export interface AppOptions {
 export const DEFAULT_MAX_BODY_BYTES = 2 * 1024 * 1024
 
 /** The features, in the order the OpenAPI document lists them. A new one (briefs) is one more line. */
-const ROUTES: readonly RouteModule[] = [searchRoutes, statementRoutes, documentRoutes, entityRoutes, eventRoutes, timelineRoutes, metaRoutes]
+const ROUTES: readonly RouteModule[] = [searchRoutes, statementRoutes, documentRoutes, entityRoutes, eventRoutes, timelineRoutes, briefRoutes, metaRoutes]
 
 const openApiRoute = createRoute({
   method: 'get',

@@ -57,6 +57,7 @@ describe('GET /openapi.json', () => {
         'GET /events',
         'GET /events/{id}',
         'GET /timeline',
+        'GET /briefs',
         'GET /stats',
         'GET /health',
         'GET /openapi.json',

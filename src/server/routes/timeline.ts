@@ -3,14 +3,14 @@
 // about an event: statements in date order, oldest first, undated last.
 
 import { createRoute, z } from '@hono/zod-openapi'
-import type { SearchQuery } from '../../index.js'
+import { type SearchQuery, readSubject, subjectRef, timelineFilter, timelineHits } from '../../index.js'
 import type { RouteModule } from '../context.js'
 import { ApiError } from '../errors.js'
-import { EntityNames, entitiesNamed, refOf } from '../names.js'
+import { EntityNames, refOf } from '../names.js'
 import { errorResponses, json, pageFrom } from '../responses.js'
 import { EntityRefSchema, SearchHitSchema, dateBound, datesInOrderCheck, pageParams, text } from '../schemas.js'
 
-const EventRefSchema = z
+export const EventRefSchema = z
   .object({ id: z.string(), type: z.string(), status: z.string(), date: z.string().optional(), place: EntityRefSchema.optional() })
   .openapi('EventRef')
 
@@ -56,25 +56,19 @@ export const timelineRoutes: RouteModule = (app, { store }) => {
     const q = c.req.valid('query')
     const about = q.about === 'true'
     const range = { ...(q.from !== undefined ? { from: q.from } : {}), ...(q.to !== undefined ? { to: q.to } : {}) }
-    const search = async (filter: SearchQuery) => pageFrom(await store.search({ ...filter, ...range, order: 'date', limit: q.limit + 1, offset: q.offset }), q.limit, q.offset)
+    const search = async (filter: SearchQuery) => pageFrom(await timelineHits(store, filter, { ...range, limit: q.limit + 1, offset: q.offset }), q.limit, q.offset)
+    const names = new EntityNames(store)
 
-    const stored = await store.getEvent(q.subject)
-    if (stored) {
+    const subject = await readSubject(store, q.subject, { about })
+    if (subject.reading === 'event') {
       if (about) throw new ApiError(400, 'E_VALIDATION', `query parameter "about" takes a person or organisation, but "${q.subject}" is an event id`)
-      const e = stored.event
-      const place = e.place ? (await new EntityNames(store).refs([e.place]))[0] : undefined
-      const subject = { id: e.id, type: e.type, status: e.status, ...(e.date ? { date: e.date } : {}), ...(place ? { place } : {}) }
-      return c.json({ reading: 'event' as const, subject, others: [], ...(await search({ event: e.id })) }, 200)
+      return c.json({ reading: 'event' as const, subject: await subjectRef(subject, names), others: [], ...(await search(timelineFilter(subject))) }, 200)
     }
-
-    const [chosen, ...others] = await entitiesNamed(store, q.subject)
-    if (!chosen) {
+    if (subject.reading === 'none') {
       throw new ApiError(404, 'E_NOT_FOUND', `no event, person, organisation, place or outlet is stored under "${q.subject}" (for words, use /search?q=…&order=date)`)
     }
-    const entity = chosen.entity
-    const reading: 'about' | 'outlet' | 'speaker' = about || entity.type === 'place' ? 'about' : entity.type === 'outlet' ? 'outlet' : 'speaker'
-    // By id, not by name: a name can be shared, an id cannot.
-    const filter: SearchQuery = reading === 'about' ? { about: entity.id } : reading === 'outlet' ? { outlet: entity.id } : { speaker: entity.id }
-    return c.json({ reading, subject: refOf(entity), others: others.map((s) => refOf(s.entity)), ...(await search(filter)) }, 200)
+    // The others the name fits as well as the chosen one: the same kind of match.
+    const others = subject.others.filter((o) => o.match === subject.match).map((o) => refOf(o.stored.entity))
+    return c.json({ reading: subject.reading, subject: refOf(subject.entity.entity), others, ...(await search(timelineFilter(subject))) }, 200)
   })
 }
