@@ -26,4 +26,19 @@ describe('toDocument', () => {
     const doc = toDocument({ text: 'Ilsa Varga said the corridor is open.', origin: 'result.json#7', reader: 'telegram', outlet: 'Kaal Meriva' })
     expect(doc.entities.find((e) => e.id === doc.outlet)?.kind).toBe('telegram channel')
   })
+
+  it('adds the channels a Telegram post was forwarded from to each statement’s via', () => {
+    const doc = toDocument({
+      origin: 'result.json#7',
+      reader: 'telegram',
+      text: 'Harbour master Oskar Lindell said that the first ships would dock on Thursday.',
+      date: '2026-03-13',
+      outlet: 'Kaal Meriva',
+      forwardedFrom: ['Port Alder Harbour Council'],
+    })
+    expect(doc.statements).toHaveLength(1)
+    const via = doc.statements[0]!.via
+    expect(via).toContain('outlet:kaal-meriva')
+    expect(via.some((id) => id.includes('port-alder-harbour-council'))).toBe(true)
+  })
 })

@@ -10,7 +10,9 @@ import type { InputDocument } from './input.js'
 /** Extracts a read document and adds what the input itself says: title, date, URL, publishing outlet. */
 export function toDocument(input: InputDocument): Document {
   const date = (input.date && isIsoDate(input.date) ? input.date : undefined) ?? bylineDate(input.text)
-  const doc = extract(input.text, { ...(date ? { date } : {}), lang: input.lang ?? 'en' })
+  // A forwarded Telegram post reached us through the channels it was forwarded from, too.
+  const forwardedFrom = input.forwardedFrom?.length ? { forwardedFrom: input.forwardedFrom } : {}
+  const doc = extract(input.text, { ...(date ? { date } : {}), lang: input.lang ?? 'en', ...forwardedFrom })
   if (input.title) doc.title = input.title
   if (input.url) doc.url = input.url
   if (input.outlet) {
