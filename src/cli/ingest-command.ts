@@ -18,7 +18,8 @@ lines, detected by content. Ingesting the same input twice adds nothing. People,
 events are matched to those already stored ("Putin" to Vladimir Putin, Песков to Peskov); a
 registry file adds aliases, roles and merges of your own:
   {"entities": [{"name": "Ilsa Varga", "type": "person", "aliases": ["Ильза Варга"]}],
-   "merges": {"person:i-varga": "person:ilsa-varga"}}
+   "merges": {"person:i-varga": "person:ilsa-varga"},
+   "outlets": [{"name": "Harbor Ledger", "kind": "newspaper", "aliases": ["The Ledger"]}]}
 Exit code 1 when any input or document failed; the others are stored all the same.`
 
 export function registerIngestCommand(program: Command, io: CliIo, finish: (exitCode: number) => void): void {

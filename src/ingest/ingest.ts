@@ -212,7 +212,7 @@ class PendingBatch {
 
   async prepare(input: InputDocument): Promise<{ outcome: DocumentOutcome; statements: number; id: string }> {
     const { store } = this.options
-    const extracted = toDocument(input)
+    const extracted = toDocument(input, this.options.registry?.outlets)
     const statements = extracted.statements.length
     if (this.ids.has(extracted.id) || (await store.hasDocument(extracted.id))) return { outcome: 'unchanged', statements, id: extracted.id }
     // People, outlets and events as the store (and this run) already know them.

@@ -3,6 +3,7 @@ import { entityId } from '../core/ids.js'
 import { WirewatchError } from '../core/errors.js'
 import type { EntityType } from '../core/records.js'
 import { nameKey } from '../store/names.js'
+import { type OutletRegistry, extendOutletRegistry, shippedOutletRegistry } from '../lexicon/outlet-registry.js'
 
 // The user's registry of people and organisations: names, aliases in any script, roles, and
 // merges (an id that must always become another). Applied on ingest, before the store's own
@@ -12,11 +13,13 @@ import { nameKey } from '../store/names.js'
 //     "entities": [
 //       { "name": "Ilsa Varga", "type": "person", "aliases": ["Varga", "Ильза Варга"], "roles": ["Trade Minister"] }
 //     ],
-//     "merges": { "person:i-varga": "person:ilsa-varga" }
+//     "merges": { "person:i-varga": "person:ilsa-varga" },
+//     "outlets": [{ "name": "Harbor Ledger", "kind": "newspaper", "country": "VA" }]
 //   }
 //
 // An entity's id is made from its type and name as extraction makes it (person:ilsa-varga) unless
-// the entry gives one. Other top-level keys (such as "outlets") belong to other registries.
+// the entry gives one. "outlets" extends the shipped outlet registry (lexicon/outlet-registry: the
+// same entry shape as src/lexicon/registry/outlets.json).
 
 export interface RegistryEntity {
   id: string
@@ -32,11 +35,13 @@ export interface Registry {
   byKey: Map<string, RegistryEntity>
   /** Id → the id it must become. */
   merges: Map<string, string>
+  /** The outlets extraction recognises: the shipped registry, extended by the file's "outlets". */
+  outlets: OutletRegistry
 }
 
 const TYPES: ReadonlySet<string> = new Set(['person', 'organization', 'place', 'outlet'])
 
-export const EMPTY_REGISTRY: Registry = { entities: [], byKey: new Map(), merges: new Map() }
+export const EMPTY_REGISTRY: Registry = { entities: [], byKey: new Map(), merges: new Map(), outlets: shippedOutletRegistry }
 
 /** Reads and checks a registry file; every problem is reported with the file and the entry. */
 export function loadRegistry(path: string): Registry {
@@ -54,7 +59,7 @@ export function loadRegistry(path: string): Registry {
 export function parseRegistry(raw: unknown, path = 'registry'): Registry {
   const fail = (where: string, problem: string) => new WirewatchError('E_INPUT_MALFORMED', `registry ${path}: ${where}: ${problem}`)
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw fail('top level', 'must be an object with "entities" and/or "merges"')
-  const { entities = [], merges = {} } = raw as { entities?: unknown; merges?: unknown }
+  const { entities = [], merges = {}, outlets } = raw as { entities?: unknown; merges?: unknown; outlets?: unknown }
   if (!Array.isArray(entities)) throw fail('"entities"', 'must be an array')
   if (merges === null || typeof merges !== 'object' || Array.isArray(merges)) throw fail('"merges"', 'must be an object of "from id": "to id"')
 
@@ -110,5 +115,6 @@ export function parseRegistry(raw: unknown, path = 'registry'): Registry {
     }
     mergeMap.set(from, to)
   }
-  return { entities: list, byKey, merges: mergeMap }
+  const outletRegistry = outlets === undefined ? shippedOutletRegistry : extendOutletRegistry(shippedOutletRegistry, { outlets }, `registry ${path}`)
+  return { entities: list, byKey, merges: mergeMap, outlets: outletRegistry }
 }

@@ -138,3 +138,20 @@ describe('Resolver: events across documents', () => {
     expect(stored.statementCount).toBe(2)
   })
 })
+
+describe('registry: outlets', () => {
+  it('extends the shipped outlet registry, and ingest recognises the new outlet with its kind', async () => {
+    const { ingestDocuments } = await import('./ingest.js')
+    const registry = parseRegistry({ outlets: [{ name: 'Harbor Bell Weekly', kind: 'newspaper', labels: ['independent'] }] })
+    expect(registry.outlets.byName.get('harbor bell weekly')?.kind).toBe('newspaper')
+    expect(registry.outlets.byName.get('tass')?.kind).toBe('news agency')
+    const store = await openSqliteStore(':memory:')
+    await ingestDocuments(
+      [{ origin: 'test', reader: 'text', text: 'Trade Minister Ilsa Varga told Harbor Bell Weekly that the corridor would reopen.', date: '2026-03-02' }],
+      { store, registry },
+    )
+    const [outlet] = await store.findEntities('Harbor Bell Weekly', 1)
+    expect(outlet?.entity).toMatchObject({ type: 'outlet', kind: 'newspaper', labels: ['independent'] })
+    expect(() => parseRegistry({ outlets: [{ name: 'No Kind' }] }, 'reg.json')).toThrow(/reg\.json/)
+  })
+})

@@ -5,18 +5,19 @@ import { findDateMentions } from '../extract/dates.js'
 import { extract } from '../extract/extract.js'
 import { englishNames } from '../lexicon/names.js'
 import type { InputDocument } from './input.js'
+import type { OutletRegistry } from '../lexicon/outlet-registry.js'
 
 
 /** Extracts a read document and adds what the input itself says: title, date, URL, publishing outlet. */
-export function toDocument(input: InputDocument): Document {
+export function toDocument(input: InputDocument, outlets?: OutletRegistry): Document {
   const date = (input.date && isIsoDate(input.date) ? input.date : undefined) ?? bylineDate(input.text)
   // A forwarded Telegram post reached us through the channels it was forwarded from, too.
   const forwardedFrom = input.forwardedFrom?.length ? { forwardedFrom: input.forwardedFrom } : {}
-  const doc = extract(input.text, { ...(date ? { date } : {}), lang: input.lang ?? 'en', ...forwardedFrom })
+  const doc = extract(input.text, { ...(date ? { date } : {}), lang: input.lang ?? 'en', ...forwardedFrom, ...(outlets ? { outlets } : {}) })
   if (input.title) doc.title = input.title
   if (input.url) doc.url = input.url
   if (input.outlet) {
-    const outlet = outletEntity(input.outlet, input)
+    const outlet = outletEntity(input.outlet, input, outlets)
     doc.outlet = outlet.id
     const existing = doc.entities.find((e) => e.id === outlet.id)
     if (existing) existing.aliases = [...new Set([...existing.aliases, ...outlet.aliases])]
@@ -43,8 +44,8 @@ function bylineDate(text: string): string | undefined {
   return undefined
 }
 
-function outletEntity(name: string, input: InputDocument): Entity {
-  const known = englishNames.outlets.get(name.toLowerCase())
+function outletEntity(name: string, input: InputDocument, outlets: OutletRegistry | undefined): Entity {
+  const known = (outlets?.byName ?? englishNames.outlets).get(name.toLowerCase())
   const canonical = known?.name ?? name
   const kind = known?.kind ?? (input.reader === 'telegram' ? 'telegram channel' : undefined)
   return {
