@@ -54,65 +54,28 @@ const SYNC_READ_MAX_BYTES = 1024 * 1024
 
 /**
  * Reads every input, extracts each document and stores it, committing small groups of whole
- * documents (see batchSize). Running
- * it again on the same inputs adds nothing; a republished copy is linked to the first as a
- * near-duplicate; a bad input is reported and the batch goes on.
+ * documents (see batchSize). Running it again on the same inputs adds nothing; a republished copy
+ * is linked to the first as a near-duplicate; a bad input is reported and the batch goes on.
  */
 export async function ingest(args: readonly string[], options: IngestOptions): Promise<IngestSummary> {
-  const summary: IngestSummary = { inputs: 0, documents: { new: 0, unchanged: 0, duplicate: 0, failed: 0 }, statementsAdded: 0, problems: [] }
-  const emit = options.onEvent ?? (() => {})
-  const problem = (p: ReadProblem) => {
-    summary.problems.push(p)
-    emit({ type: 'problem', problem: p })
-  }
-  const batch = new PendingBatch(options)
+  const run = new IngestRun(options)
   const { inputs, problems } = await expandInputs(args)
-  problems.forEach(problem)
-  summary.documents.failed += problems.length
-  summary.inputs = inputs.length
+  problems.forEach((p) => run.problem(p))
+  run.summary.inputs = inputs.length
   for (const [index, input] of inputs.entries()) {
     const origin = originOf(input)
-    emit({ type: 'input', origin, index, total: inputs.length })
+    options.onEvent?.({ type: 'input', origin, index, total: inputs.length })
     let read: ReadResult
     try {
       read = await readInput(input, options)
     } catch (err) {
-      problem({ origin, code: codeOf(err), message: messageOf(err) })
-      summary.documents.failed++
+      run.fail(origin, err)
       continue
     }
-    read.problems.forEach((p) => {
-      problem(p)
-      summary.documents.failed++
-    })
-    for (const doc of read.documents) {
-      try {
-        const prepared = await batch.prepare(doc)
-        if (prepared.outcome === 'unchanged') record(doc.origin, prepared)
-        else if (batch.size >= (options.batchSize ?? DEFAULT_BATCH_SIZE) || batch.textChars >= BATCH_MAX_TEXT_CHARS) await flush()
-      } catch (err) {
-        problem({ origin: doc.origin, code: codeOf(err), message: messageOf(err) })
-        summary.documents.failed++
-      }
-    }
+    read.problems.forEach((p) => run.problem(p))
+    for (const doc of read.documents) await run.add(doc)
   }
-  await flush()
-  return summary
-
-  function record(origin: string, stored: { outcome: DocumentOutcome; statements: number; id: string }) {
-    summary.documents[stored.outcome]++
-    if (stored.outcome !== 'unchanged') summary.statementsAdded += stored.statements
-    emit({ type: 'document', origin, ...stored })
-  }
-
-  async function flush() {
-    for (const result of await batch.commit()) {
-      if ('error' in result) {
-        problem({ origin: result.origin, code: codeOf(result.error), message: messageOf(result.error) })
-        summary.documents.failed++
-      } else record(result.origin, result)
-    }
-  }
+  return run.finish()
 }
 
 /**
@@ -121,37 +84,61 @@ export async function ingest(args: readonly string[], options: IngestOptions): P
  * document that fails is reported in the summary and the others go on.
  */
 export async function ingestDocuments(documents: readonly InputDocument[], options: IngestOptions): Promise<IngestSummary> {
-  const summary: IngestSummary = { inputs: documents.length, documents: { new: 0, unchanged: 0, duplicate: 0, failed: 0 }, statementsAdded: 0, problems: [] }
-  const emit = options.onEvent ?? (() => {})
-  const batch = new PendingBatch(options)
-  const fail = (origin: string, err: unknown) => {
-    const p: ReadProblem = { origin, code: codeOf(err), message: messageOf(err) }
-    summary.problems.push(p)
-    summary.documents.failed++
-    emit({ type: 'problem', problem: p })
+  const run = new IngestRun(options)
+  run.summary.inputs = documents.length
+  for (const doc of documents) await run.add(doc)
+  return run.finish()
+}
+
+/** One run's summary and events, around the batch of documents waiting to be committed. */
+class IngestRun {
+  readonly summary: IngestSummary = { inputs: 0, documents: { new: 0, unchanged: 0, duplicate: 0, failed: 0 }, statementsAdded: 0, problems: [] }
+  private readonly batch: PendingBatch
+
+  constructor(private readonly options: IngestOptions) {
+    this.batch = new PendingBatch(options)
   }
-  const record = (origin: string, stored: { outcome: DocumentOutcome; statements: number; id: string }) => {
-    summary.documents[stored.outcome]++
-    if (stored.outcome !== 'unchanged') summary.statementsAdded += stored.statements
-    emit({ type: 'document', origin, ...stored })
+
+  /** An input or document that could not be read or stored: reported, counted as failed. */
+  problem(p: ReadProblem): void {
+    this.summary.problems.push(p)
+    this.summary.documents.failed++
+    this.options.onEvent?.({ type: 'problem', problem: p })
   }
-  const flush = async () => {
-    for (const result of await batch.commit()) {
-      if ('error' in result) fail(result.origin, result.error)
-      else record(result.origin, result)
-    }
+
+  fail(origin: string, err: unknown): void {
+    this.problem({ origin, code: codeOf(err), message: messageOf(err) })
   }
-  for (const doc of documents) {
+
+  /** Prepares a document; commits the batch when it is full. */
+  async add(doc: InputDocument): Promise<void> {
     try {
-      const prepared = await batch.prepare(doc)
-      if (prepared.outcome === 'unchanged') record(doc.origin, prepared)
-      else if (batch.size >= (options.batchSize ?? DEFAULT_BATCH_SIZE) || batch.textChars >= BATCH_MAX_TEXT_CHARS) await flush()
+      const prepared = await this.batch.prepare(doc)
+      if (prepared.outcome === 'unchanged') this.record(doc.origin, prepared)
+      else if (this.batch.size >= (this.options.batchSize ?? DEFAULT_BATCH_SIZE) || this.batch.textChars >= BATCH_MAX_TEXT_CHARS) await this.flush()
     } catch (err) {
-      fail(doc.origin, err)
+      this.fail(doc.origin, err)
     }
   }
-  await flush()
-  return summary
+
+  /** Commits what is left and returns the summary. */
+  async finish(): Promise<IngestSummary> {
+    await this.flush()
+    return this.summary
+  }
+
+  private record(origin: string, stored: { outcome: DocumentOutcome; statements: number; id: string }): void {
+    this.summary.documents[stored.outcome]++
+    if (stored.outcome !== 'unchanged') this.summary.statementsAdded += stored.statements
+    this.options.onEvent?.({ type: 'document', origin, ...stored })
+  }
+
+  private async flush(): Promise<void> {
+    for (const result of await this.batch.commit()) {
+      if ('error' in result) this.fail(result.origin, result.error)
+      else this.record(result.origin, result)
+    }
+  }
 }
 
 async function readInput(input: InputRef, options: IngestOptions): Promise<ReadResult> {
