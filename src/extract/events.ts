@@ -12,6 +12,7 @@
 // compatible event instead of making a new one.
 
 import type { Entity, Event, EventStatus, EventType, Span } from '../core/records.js'
+import { HAPPENED } from '../core/event-status.js'
 import { entityId } from '../core/ids.js'
 import { span } from '../core/span.js'
 import { englishEvents, type EventLexicon, shapeKey, STATUS_RANK, type StatusCue } from '../lexicon/events.js'
@@ -88,7 +89,6 @@ const VERBAL_BEFORE = new Set([...BE, 'after', 'before', 'while', 'when', 'since
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'who'])
 const POSSESSIVE_MARK = new Set(["'s", '’s', "'", '’'])
 const LIST_DASH = new Set(['-', '–', '—', '/', 'and'])
-const REALISED = new Set<EventStatus>(['began', 'held', 'ended'])
 /** Words of a date phrase between a status cue and its place: "held on 20 May in Ankara". */
 const DATE_FILLER = new Set(['on', 'for', 'next', 'this', 'last', 'early', 'late', 'week', 'month', 'year', 'weekend', 'today', 'tomorrow', 'yesterday', 'morning', 'evening', ','])
 
@@ -876,7 +876,7 @@ function finish(a: Analysis, drafts: Draft[], reader: Reader, options: EventOpti
   const events = drafts.map((d, n): Event => {
     for (const id of d.participants) used.add(id)
     if (d.place) used.add(d.place)
-    const date = d.date ?? (REALISED.has(d.status) ? narrativeDate(a, d.mentions[0]!, options) : undefined)
+    const date = d.date ?? (HAPPENED.has(d.status) ? narrativeDate(a, d.mentions[0]!, options) : undefined)
     const mentions = d.mentions
       .map((m) => span(a.text, a.tokens.starts[m.start]!, a.tokens.ends[m.end - 1]!))
       .sort((x, y) => x.start - y.start)

@@ -1,4 +1,5 @@
 import type { Document, Entity, Event, EventType, Span, Statement } from '../core/records.js'
+import { HAPPENED, mergeEventReport } from '../core/event-status.js'
 import { nameKey, surnameKey } from '../store/names.js'
 import type { NameCandidate, Store } from '../store/store.js'
 import { EMPTY_REGISTRY, type Registry } from './registry.js'
@@ -178,14 +179,8 @@ export class Resolver {
       const had = this.events.get(event.id)
       if (had) {
         had.documents++
-        // As the store merges it: participants unite, a date told of the event happening wins.
-        const happened = event.date !== undefined && ['began', 'held', 'ended'].includes(event.status)
-        had.event = {
-          ...had.event,
-          participants: [...new Set([...had.event.participants, ...event.participants])],
-          ...(happened || !had.event.date ? (event.date ? { date: event.date } : {}) : {}),
-          ...(happened ? { status: event.status } : {}),
-        }
+        // As the store merges it (documents come in the order they are read: each is the latest news).
+        had.event = { ...had.event, ...mergeEventReport(had.event, event, true), participants: [...new Set([...had.event.participants, ...event.participants])] }
       } else this.events.set(event.id, { event: { ...event, mentions: [] }, documents: 1 })
     }
   }
@@ -268,8 +263,6 @@ const FAMILY: Record<EventType, string> = { meeting: 'meet', talks: 'meet', nego
 /** Reports of one stage of an event date it a few days apart; plans, and talks that began and then ended, up to two weeks. */
 const DATE_SLACK_DAYS = 3
 const STAGES_SLACK_DAYS = 14
-
-const HAPPENED: ReadonlySet<Event['status']> = new Set(['began', 'held', 'ended'])
 
 /**
  * How surely two event records are one event: 0 when they cannot be, else larger for closer

@@ -1,18 +1,14 @@
 import type { Document, Event, EventStatus, EventType } from '../../core/records.js'
+import { mergeEventReport } from '../../core/event-status.js'
 import type { EventQuery, StoredEvent } from '../store.js'
 import type { EntityWriter } from './entities.js'
 import type { Prepared } from './prepared.js'
 
 // Events merged across documents. A document's events arrive with the ids ingestion resolved them
-// to (the same id for the same event told by several documents). The row keeps the latest status
-// told (by document date), the date of the event as best known, and the union of participants;
-// each document's own account is a report, so the status history survives the merge.
-
-/** How far along an event is; "unknown" and "cancelled" sit outside the order. */
-const STAGE: Record<EventStatus, number> = { unknown: 0, cancelled: 0, proposed: 1, planned: 2, began: 3, held: 4, ended: 5 }
-
-/** Statuses that say the event happened, so their date is the event's date. */
-const HAPPENED: ReadonlySet<EventStatus> = new Set(['began', 'held', 'ended'])
+// to (the same id for the same event told by several documents). The row keeps the status and
+// date core/event-status's rules give (the document date says which report is the latest news),
+// and the union of participants; each document's own account is a report, so the status history
+// survives the merge.
 
 const UPDATE_EVENT = `UPDATE events SET status = @status, date = @date, place_n = coalesce(place_n, @placeN),
   first_seen = CASE WHEN first_seen IS NULL OR @day < first_seen THEN coalesce(@day, first_seen) ELSE first_seen END,
@@ -47,12 +43,9 @@ export function putEvents(p: Prepared, entities: EntityWriter, documentN: number
       )
     } else {
       n = row.n
-      // The furthest stage any report told wins (reports of talks that ended still say "the talks
-      // planned for Friday"); a cancellation only when it is the latest news.
       const later = day !== null && (row.last_seen === null || day >= row.last_seen)
-      const status = e.status === 'cancelled' ? (later ? e.status : row.status) : STAGE[e.status] > STAGE[row.status] ? e.status : row.status
-      const date = e.date && (row.date === null || (later && HAPPENED.has(e.status))) ? e.date : row.date
-      p.get(UPDATE_EVENT).run({ n, status, date, placeN, day, counted: ns.has(e.id) ? 0 : 1 })
+      const merged = mergeEventReport({ status: row.status, date: row.date ?? undefined }, e, later)
+      p.get(UPDATE_EVENT).run({ n, status: merged.status, date: merged.date ?? null, placeN, day, counted: ns.has(e.id) ? 0 : 1 })
     }
     ns.set(e.id, n)
     const participant = p.get('INSERT OR IGNORE INTO event_participants (event_n, entity_n) VALUES (?, ?)')

@@ -1,0 +1,27 @@
+import type { EventStatus } from './records.js'
+
+// How reports of one event combine, wherever events are merged: in the store, and in ingestion's
+// memory of the events a run has seen. Pure rules, no I/O.
+
+/** Statuses that say the event happened, so the date told with them is the event's date. */
+export const HAPPENED: ReadonlySet<EventStatus> = new Set(['began', 'held', 'ended'])
+
+/** How far along an event is; "unknown" and "cancelled" sit outside the order. */
+const STAGE: Record<EventStatus, number> = { unknown: 0, cancelled: 0, proposed: 1, planned: 2, began: 3, held: 4, ended: 5 }
+
+/**
+ * An event's status and date once a further report tells `told`. The furthest stage any report
+ * told wins (reports of talks that ended still say "the talks planned for Friday"); a
+ * cancellation only when it is the latest news. A date told with a status that says the event
+ * happened replaces an earlier one when it is the latest news; otherwise the first date stays.
+ */
+export function mergeEventReport(
+  had: { status: EventStatus; date?: string | undefined },
+  told: { status: EventStatus; date?: string | undefined },
+  toldIsLatest: boolean,
+): { status: EventStatus; date?: string } {
+  const status =
+    told.status === 'cancelled' ? (toldIsLatest ? told.status : had.status) : STAGE[told.status] > STAGE[had.status] ? told.status : had.status
+  const date = told.date && (had.date === undefined || (toldIsLatest && HAPPENED.has(told.status))) ? told.date : had.date
+  return { status, ...(date !== undefined ? { date } : {}) }
+}
