@@ -2,6 +2,7 @@ import type { Entity, EntityType, OutletKind } from '../../core/records.js'
 import { nameKey, surnameKey } from '../names.js'
 import type { NameCandidate, StoredEntity } from '../store.js'
 import type { Prepared } from './prepared.js'
+import { earlierOf, laterOf } from './seen-dates.js'
 
 // Entities merged across documents: one row per id; every alias and role ever seen, in the order
 // first seen, never twice; kind and translation as first given; labels as a union; the dates of
@@ -22,17 +23,14 @@ interface EntityRow {
 
 const ENTITY_TYPES: ReadonlySet<string> = new Set<EntityType>(['person', 'organization', 'place', 'outlet'])
 
-// Seen-dates widen only: NULL on either side keeps the other.
-const EARLIER = (col: string, value: string) => `CASE WHEN ${col} IS NULL OR ${value} < ${col} THEN coalesce(${value}, ${col}) ELSE ${col} END`
-const LATER = (col: string, value: string) => `CASE WHEN ${col} IS NULL OR ${value} > ${col} THEN coalesce(${value}, ${col}) ELSE ${col} END`
 
 const SELECT_ENTITY = 'SELECT n, type, name, kind, labels, translation FROM entities WHERE id = ?'
 // Inserted uncounted; the transaction's closing tally (EntityWriter.finish) counts it like any other.
 const INSERT_ENTITY = 'INSERT INTO entities (id, type, name, kind, labels, translation, document_count) VALUES (?, ?, ?, ?, ?, ?, 0)'
-const TALLY = `UPDATE entities SET first_seen = ${EARLIER('first_seen', '@first')}, last_seen = ${LATER('last_seen', '@last')}, document_count = document_count + @documents WHERE n = @n`
+const TALLY = `UPDATE entities SET first_seen = ${earlierOf('first_seen', '@first')}, last_seen = ${laterOf('last_seen', '@last')}, document_count = document_count + @documents WHERE n = @n`
 const ADD_ALIAS = 'INSERT OR IGNORE INTO entity_aliases (entity_n, alias, alias_lower, alias_last) VALUES (?, ?, ?, ?)'
 const ADD_ROLE = `INSERT INTO entity_roles (entity_n, role, first_seen, last_seen) VALUES (@n, @role, @day, @day)
-  ON CONFLICT (entity_n, role) DO UPDATE SET first_seen = ${EARLIER('first_seen', 'excluded.first_seen')}, last_seen = ${LATER('last_seen', 'excluded.last_seen')}`
+  ON CONFLICT (entity_n, role) DO UPDATE SET first_seen = ${earlierOf('first_seen', 'excluded.first_seen')}, last_seen = ${laterOf('last_seen', 'excluded.last_seen')}`
 
 /** The columns of an entity row that merging reads, as stored. */
 interface CachedEntity {

@@ -3,6 +3,7 @@ import { WirewatchError } from '../../core/errors.js'
 import type { Statement } from '../../core/records.js'
 import { nameKey, surnameKey } from '../names.js'
 import type { Prepared } from './prepared.js'
+import { earlierOf, laterOf } from './seen-dates.js'
 import { reindexStatements } from './statement-index.js'
 
 // Corrections a person makes to the store's idea of who is who: merging entities that are one,
@@ -53,13 +54,12 @@ export function mergeEntities(p: Prepared, intoId: string, fromIds: readonly str
     p.get(
       `INSERT INTO entity_roles (entity_n, role, first_seen, last_seen) SELECT @t, role, first_seen, last_seen FROM entity_roles WHERE entity_n = @f
        ON CONFLICT (entity_n, role) DO UPDATE SET
-         first_seen = min(coalesce(first_seen, excluded.first_seen), coalesce(excluded.first_seen, first_seen)),
-         last_seen = max(coalesce(last_seen, excluded.last_seen), coalesce(excluded.last_seen, last_seen))`,
+         first_seen = ${earlierOf('first_seen', 'excluded.first_seen')}, last_seen = ${laterOf('last_seen', 'excluded.last_seen')}`,
     ).run(move)
     p.get(
       `UPDATE entities SET
-         first_seen = min(coalesce(first_seen, (SELECT first_seen FROM entities WHERE n = @f)), coalesce((SELECT first_seen FROM entities WHERE n = @f), first_seen)),
-         last_seen = max(coalesce(last_seen, (SELECT last_seen FROM entities WHERE n = @f)), coalesce((SELECT last_seen FROM entities WHERE n = @f), last_seen)),
+         first_seen = ${earlierOf('first_seen', '(SELECT first_seen FROM entities WHERE n = @f)')},
+         last_seen = ${laterOf('last_seen', '(SELECT last_seen FROM entities WHERE n = @f)')},
          document_count = document_count + (SELECT document_count FROM entities WHERE n = @f),
          kind = coalesce(kind, (SELECT kind FROM entities WHERE n = @f))
        WHERE n = @t`,

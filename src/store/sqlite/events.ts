@@ -3,6 +3,7 @@ import { mergeEventReport } from '../../core/event-status.js'
 import type { EventQuery, StoredEvent } from '../store.js'
 import type { EntityWriter } from './entities.js'
 import type { Prepared } from './prepared.js'
+import { earlierOf, laterOf } from './seen-dates.js'
 
 // Events merged across documents. A document's events arrive with the ids ingestion resolved them
 // to (the same id for the same event told by several documents). The row keeps the status and
@@ -11,8 +12,7 @@ import type { Prepared } from './prepared.js'
 // survives the merge.
 
 const UPDATE_EVENT = `UPDATE events SET status = @status, date = @date, place_n = coalesce(place_n, @placeN),
-  first_seen = CASE WHEN first_seen IS NULL OR @day < first_seen THEN coalesce(@day, first_seen) ELSE first_seen END,
-  last_seen = CASE WHEN last_seen IS NULL OR @day > last_seen THEN coalesce(@day, last_seen) ELSE last_seen END,
+  first_seen = ${earlierOf('first_seen', '@day')}, last_seen = ${laterOf('last_seen', '@day')},
   document_count = document_count + @counted
   WHERE n = @n`
 
