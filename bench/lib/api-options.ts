@@ -1,5 +1,6 @@
 // Settings of the API benchmark: flags, then the documented defaults.
 import { parseArgs } from 'node:util'
+import { secondsFlag, wholeFlag } from './flags.js'
 
 export interface ApiBenchOptions {
   /** Statements to generate (when building). */
@@ -62,28 +63,16 @@ export function parseApiOptions(argv: string[]): ApiBenchOptions {
   if (values.reuse && values.db === undefined) throw new Error('--reuse needs --db FILE')
   if (values.requests !== undefined && values.seconds !== undefined) throw new Error('give --requests or --seconds, not both')
   return {
-    statements: whole('--statements', values.statements ?? '1000000', 1),
+    statements: wholeFlag('--statements', values.statements ?? '1000000', 1),
     db: values.db ?? null,
     reuse: values.reuse === true,
     keep: values.keep === true || values.db !== undefined,
-    concurrency: whole('--concurrency', values.concurrency ?? '50', 1),
-    requests: whole('--requests', values.requests ?? '5000', 1),
-    seconds: values.seconds === undefined ? null : positive('--seconds', values.seconds),
-    warmUp: whole('--warm-up', values['warm-up'] ?? '250', 0),
-    seed: whole('--seed', values.seed ?? '42', 0),
+    concurrency: wholeFlag('--concurrency', values.concurrency ?? '50', 1),
+    requests: wholeFlag('--requests', values.requests ?? '5000', 1),
+    seconds: values.seconds === undefined ? null : secondsFlag('--seconds', values.seconds),
+    warmUp: wholeFlag('--warm-up', values['warm-up'] ?? '250', 0),
+    seed: wholeFlag('--seed', values.seed ?? '42', 0),
     json: values.json === true,
     help: values.help === true,
   }
-}
-
-function whole(flag: string, raw: string, min: number): number {
-  const n = Number(raw.replace(/_/g, ''))
-  if (!Number.isInteger(n) || n < min) throw new Error(`${flag} expects an integer ≥ ${min}, got "${raw}"`)
-  return n
-}
-
-function positive(flag: string, raw: string): number {
-  const n = Number(raw)
-  if (!Number.isFinite(n) || n <= 0) throw new Error(`${flag} expects a number of seconds > 0, got "${raw}"`)
-  return n
 }

@@ -1,5 +1,6 @@
 // Settings of the search benchmark: flags, then the documented defaults.
 import { parseArgs } from 'node:util'
+import { wholeFlag } from './flags.js'
 
 export interface SearchBenchOptions {
   /** Statements to generate. */
@@ -53,10 +54,10 @@ export function parseSearchOptions(argv: string[]): SearchBenchOptions {
   })
   if (values.reuse && values.db === undefined) throw new Error('--reuse needs --db FILE')
   return {
-    statements: whole('--statements', values.statements ?? '1000000', 1),
-    queries: whole('--queries', values.queries ?? '300', 1),
-    seed: whole('--seed', values.seed ?? '42', 0),
-    batch: whole('--batch', values.batch ?? '2000', 1),
+    statements: wholeFlag('--statements', values.statements ?? '1000000', 1),
+    queries: wholeFlag('--queries', values.queries ?? '300', 1),
+    seed: wholeFlag('--seed', values.seed ?? '42', 0),
+    batch: wholeFlag('--batch', values.batch ?? '2000', 1),
     optimize: !values['no-optimize'],
     db: values.db ?? null,
     keep: values.keep === true || values.db !== undefined,
@@ -64,10 +65,4 @@ export function parseSearchOptions(argv: string[]): SearchBenchOptions {
     json: values.json === true,
     help: values.help === true,
   }
-}
-
-function whole(flag: string, raw: string, min: number): number {
-  const n = Number(raw.replace(/_/g, ''))
-  if (!Number.isInteger(n) || n < min) throw new Error(`${flag} expects an integer ≥ ${min}, got "${raw}"`)
-  return n
 }
