@@ -41,27 +41,17 @@ export async function renderPeople(view, route) {
   const found = await get('/entities', { type, ...(name ? { name } : {}), limit: PAGE_SIZE, offset }, { signal: route.signal })
   remember(found.items)
   append(view, 
-    found.items.length === 0
-      ? h('p', { class: 'muted' }, 'None found.')
-      : h(
-          'ul',
-          { class: 'entity-list' },
-          found.items.map((s) =>
-            h(
-              'li',
-              null,
-              link(entityHref(s.entity.id), s.entity.name),
-              s.entity.roles[0] ? h('span', { class: 'muted' }, `, ${s.entity.roles[0]}`) : null,
-              h(
-                'span',
-                { class: ['muted', 'counts'] },
-                [type === 'place' ? '' : count(s.statementCount, 'statement'), s.aboutCount ? `${s.aboutCount} about` : '', s.documentCount ? count(s.documentCount, 'document') : '']
-                  .filter(Boolean)
-                  .join(' · '),
-              ),
-            ),
-          ),
-        ),
+    listOf(found.items, (s) => [
+      link(entityHref(s.entity.id), s.entity.name),
+      s.entity.roles[0] ? h('span', { class: 'muted' }, `, ${s.entity.roles[0]}`) : null,
+      h(
+        'span',
+        { class: ['muted', 'counts'] },
+        [type === 'place' ? '' : count(s.statementCount, 'statement'), s.aboutCount ? `${s.aboutCount} about` : '', s.documentCount ? count(s.documentCount, 'document') : '']
+          .filter(Boolean)
+          .join(' · '),
+      ),
+    ]),
     pager(found, (o) => page('people', undefined, { type, name, offset: o || undefined }), found.items.length),
   )
 }
@@ -79,23 +69,13 @@ export async function renderOutlets(view, route) {
   const found = await get('/outlets', { ...(name ? { name } : {}), limit: PAGE_SIZE, offset }, { signal: route.signal })
   remember(found.items)
   append(view, 
-    found.items.length === 0
-      ? h('p', { class: 'muted' }, 'None found.')
-      : h(
-          'ul',
-          { class: 'entity-list' },
-          found.items.map((s) =>
-            h(
-              'li',
-              null,
-              link(entityHref(s.entity.id), s.entity.name),
-              s.entity.translation ? h('span', { class: 'muted' }, ` (${s.entity.translation})`) : null,
-              h('span', { class: 'muted' }, ` ${s.entity.kind ?? 'outlet'}`),
-              s.entity.labels?.length ? chips(s.entity.labels, 'labels') : null,
-              h('span', { class: ['muted', 'counts'] }, s.documentCount ? count(s.documentCount, 'document') : ''),
-            ),
-          ),
-        ),
+    listOf(found.items, (s) => [
+      link(entityHref(s.entity.id), s.entity.name),
+      s.entity.translation ? h('span', { class: 'muted' }, ` (${s.entity.translation})`) : null,
+      h('span', { class: 'muted' }, ` ${s.entity.kind ?? 'outlet'}`),
+      s.entity.labels?.length ? chips(s.entity.labels, 'labels') : null,
+      h('span', { class: ['muted', 'counts'] }, s.documentCount ? count(s.documentCount, 'document') : ''),
+    ]),
     pager(found, (o) => page('outlets', undefined, { name, offset: o || undefined }), found.items.length),
   )
 }
@@ -120,25 +100,26 @@ export async function renderEvents(view, route) {
   /** @type {import('./api.js').Page<import('./api.js').EventDetail>} */
   const found = await get('/events', { ...(type ? { type } : {}), limit: PAGE_SIZE, offset }, { signal: route.signal })
   append(view, 
-    found.items.length === 0
-      ? h('p', { class: 'muted' }, 'None found.')
-      : h(
-          'ul',
-          { class: 'entity-list' },
-          found.items.map((d) =>
-            h(
-              'li',
-              null,
-              link(page('event', d.event.id), eventTitle(d)),
-              ' ',
-              statusBadge(d.event.status),
-              h('span', { class: 'muted' }, d.event.date ? ` ${day(d.event.date)}` : ''),
-              h('span', { class: ['muted', 'counts'] }, `${count(d.documentCount, 'report')} · ${count(d.statementCount, 'statement')}`),
-            ),
-          ),
-        ),
+    listOf(found.items, (d) => [
+      link(page('event', d.event.id), eventTitle(d)),
+      ' ',
+      statusBadge(d.event.status),
+      h('span', { class: 'muted' }, d.event.date ? ` ${day(d.event.date)}` : ''),
+      h('span', { class: ['muted', 'counts'] }, `${count(d.documentCount, 'report')} · ${count(d.statementCount, 'statement')}`),
+    ]),
     pager(found, (o) => page('events', undefined, { type, offset: o || undefined }), found.items.length),
   )
+}
+
+/**
+ * The page's items, one line each, or "None found."
+ * @template T
+ * @param {T[]} items
+ * @param {(item: T) => import('./dom.js').Children[]} line the parts of an item's line
+ */
+function listOf(items, line) {
+  if (items.length === 0) return h('p', { class: 'muted' }, 'None found.')
+  return h('ul', { class: 'entity-list' }, items.map((item) => h('li', null, ...line(item))))
 }
 
 /**
