@@ -217,6 +217,13 @@ CREATE TABLE entity_redirects (
 `,
     run: rekeyNames,
   },
+  {
+    version: 4,
+    name: 'documents_fts written by the put, not a trigger',
+    // The insert trigger cost ~0.12 ms a document (a quarter of the documents row) over inserting
+    // the same values into documents_fts directly, as put.ts now does; the delete trigger stays.
+    sql: `DROP TRIGGER documents_fts_insert;`,
+  },
 ]
 
 export const LATEST_VERSION = MIGRATIONS.reduce((v, m) => Math.max(v, m.version), 0)

@@ -15,35 +15,36 @@ const DAY = /^\d{4}-\d{2}-\d{2}/
 /** Writes a document not stored yet; 'unchanged' without writing anything when its id is stored. */
 export function putDocumentRows(p: Prepared, entities: EntityWriter, doc: Document, provenance: DocumentProvenance): PutOutcome {
   checkShape(doc, provenance)
-  if (p.get('SELECT 1 FROM documents WHERE id = ?').get(doc.id)) return 'unchanged'
   const day = doc.date && DAY.test(doc.date) ? doc.date.slice(0, 10) : null
   const duplicate = provenance.nearDuplicateOf ? 1 : 0
 
-  const documentN = Number(
-    p
-      .get(
-        `INSERT INTO documents (id, title, date, lang, url, outlet, origin, reader, ingested_at, near_duplicate_of, signature, provenance_json, document_json, text)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        doc.id,
-        doc.title ?? null,
-        doc.date ?? null,
-        doc.lang,
-        doc.url ?? null,
-        doc.outlet ?? null,
-        provenance.origin,
-        provenance.reader,
-        provenance.ingestedAt,
-        provenance.nearDuplicateOf ?? null,
-        provenance.signature ? JSON.stringify(provenance.signature) : null,
-        // Text, statements and signature are kept once, in their own columns and rows; the nulls
-        // hold their places so that the JSON reads back with its keys in the original order.
-        JSON.stringify(provenance.signature ? { ...provenance, signature: null } : provenance),
-        JSON.stringify({ ...doc, text: null, statements: null }),
-        doc.text,
-      ).lastInsertRowid,
-  )
+  // A stored id changes nothing (documents are keyed by content): no row, no change.
+  const inserted = p
+    .get(
+      `INSERT INTO documents (id, title, date, lang, url, outlet, origin, reader, ingested_at, near_duplicate_of, signature, provenance_json, document_json, text)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
+    )
+    .run(
+      doc.id,
+      doc.title ?? null,
+      doc.date ?? null,
+      doc.lang,
+      doc.url ?? null,
+      doc.outlet ?? null,
+      provenance.origin,
+      provenance.reader,
+      provenance.ingestedAt,
+      provenance.nearDuplicateOf ?? null,
+      provenance.signature ? JSON.stringify(provenance.signature) : null,
+      // Text, statements and signature are kept once, in their own columns and rows; the nulls
+      // hold their places so that the JSON reads back with its keys in the original order.
+      JSON.stringify(provenance.signature ? { ...provenance, signature: null } : provenance),
+      JSON.stringify({ ...doc, text: null, statements: null }),
+      doc.text,
+    )
+  if (inserted.changes === 0) return 'unchanged'
+  const documentN = Number(inserted.lastInsertRowid)
+  p.get('INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)').run(documentN, doc.title ?? null, doc.text)
 
   entities.beginDocument(day)
   for (const e of doc.entities) entities.merge(e)
