@@ -5,6 +5,7 @@ import type { Prepared } from './prepared.js'
 import { entitiesNamed } from './entities.js'
 import { coverDates, type DateCover, firstDay, lastDay } from './date-keys.js'
 import { allOf, keysExpression, keyToken, textExpression } from './fts.js'
+import { orderFewMatches } from './few-matches.js'
 import { readHits } from './read.js'
 
 // Search plans. With text: one FTS5 query in which filters are key tokens ANDed with the words,
@@ -16,7 +17,8 @@ import { readHits } from './read.js'
 //
 // What stays proportional to a word's frequency: bm25 reads each term's whole posting list once
 // (to count documents for its IDF), and a text query without filters scores every match. A word
-// in 10% of a million statements costs ~50 ms; filters or a second word bring it down.
+// in 10% of a million statements costs ~50 ms; filters or a second word bring it down. When the
+// matches all fit on the page, bm25 is skipped: they are read and ordered in JS (few-matches.ts).
 
 /** The entities (or names) each filter stands for; null for a filter not given. */
 interface Filters {
@@ -28,13 +30,16 @@ interface Filters {
 
 type Params = Record<string, string | number>
 
+/** Matches up to this many are ordered in JS (few-matches.ts): a page of 20, and the API's one more. */
+const FEW_MATCHES = 24
+
 export function searchStatements(p: Prepared, query: SearchQuery): SearchHit[] {
   const q = normaliseQuery(query)
   // Text with nothing searchable in it ("*", "«»") matches nothing, like a filter naming no one.
   if (q.limit === 0 || (q.phrases !== null && q.phrases.length === 0)) return []
   const filters = resolveFilters(p, q)
   if (!filters) return []
-  return readHits(p, q.phrases ? rankedByText(p, q, q.phrases, filters) : byDate(p, q, filters))
+  return q.phrases ? byText(p, q, q.phrases, filters) : readHits(p, byDate(p, q, filters))
 }
 
 /** Resolves names to entities once, up front; null when a filter names nothing the store knows. */
@@ -58,7 +63,7 @@ function resolveFilters(p: Prepared, q: NormalisedQuery): Filters | null {
   return { speakers, outlets, about, event }
 }
 
-function rankedByText(p: Prepared, q: NormalisedQuery, phrases: string[][], f: Filters): { n: number; score: number }[] {
+function byText(p: Prepared, q: NormalisedQuery, phrases: string[][], f: Filters): SearchHit[] {
   const parts = [textExpression(phrases)]
   if (f.speakers) {
     parts.push(keysExpression([...f.speakers.entities.map(keyToken.speaker), ...(f.speakers.nameKey ? [keyToken.speakerName(f.speakers.nameKey)] : [])]))
@@ -87,6 +92,12 @@ function rankedByText(p: Prepared, q: NormalisedQuery, phrases: string[][], f: F
     dates.push('s.date < @below')
     params.below = q.below
   }
+  if (q.order !== 'date' && dates.length === 0) {
+    // A page's worth of matches or fewer: all of them, ordered here, without bm25's IDF counts. The
+    // test does not depend on the page asked for, so every page of one query is cut from one order.
+    const few = p.pluck('SELECT rowid FROM statements_fts WHERE statements_fts MATCH @match LIMIT @cap').all({ match: params.match, cap: FEW_MATCHES + 1 }) as number[]
+    if (few.length <= FEW_MATCHES) return orderFewMatches(readHits(p, few.map((n) => ({ n, score: 0 }))), phrases).slice(q.offset, q.offset + q.limit)
+  }
   // CROSS JOIN keeps FTS5 as the outer loop: the matches drive, the date range filters them.
   // ORDER BY rank, rowid (rather than rank alone) is deterministic for paging, and measured
   // faster: it skips FTS5's own sorted mode.
@@ -94,14 +105,14 @@ function rankedByText(p: Prepared, q: NormalisedQuery, phrases: string[][], f: F
     const sql = `SELECT f.rowid AS n, f.rank AS rank FROM statements_fts f CROSS JOIN statements s ON s.n = f.rowid
        WHERE statements_fts MATCH @match ${dates.length ? `AND ${dates.join(' AND ')}` : ''}
        ORDER BY s.date IS NULL, s.date, s.n LIMIT @limit OFFSET @offset`
-    return (p.get(sql).all(params) as { n: number; rank: number }[]).map((r) => ({ n: r.n, score: -r.rank }))
+    return readHits(p, (p.get(sql).all(params) as { n: number; rank: number }[]).map((r) => ({ n: r.n, score: -r.rank })))
   }
   const sql = dates.length
     ? `SELECT f.rowid AS n, f.rank AS rank FROM statements_fts f CROSS JOIN statements s ON s.n = f.rowid
        WHERE statements_fts MATCH @match AND ${dates.join(' AND ')} ORDER BY f.rank, f.rowid LIMIT @limit OFFSET @offset`
     : `SELECT rowid AS n, rank FROM statements_fts WHERE statements_fts MATCH @match ORDER BY rank, rowid LIMIT @limit OFFSET @offset`
   // bm25 is smaller for better matches; a score is larger.
-  return (p.get(sql).all(params) as { n: number; rank: number }[]).map((r) => ({ n: r.n, score: -r.rank }))
+  return readHits(p, (p.get(sql).all(params) as { n: number; rank: number }[]).map((r) => ({ n: r.n, score: -r.rank })))
 }
 
 /**
