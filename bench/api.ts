@@ -79,8 +79,8 @@ async function main(argv: string[]): Promise<number> {
     // The same build settings as bench:search's defaults, so either bench can reuse the other's store.
     const built = options.reuse ? await counted(path) : await build(path, world, { statements: options.statements, seed: options.seed, batch: 2000, optimize: true }, progress)
     const loadBefore = loadavg()
-    progress(`starting node ${cli} serve --db ${path} --port 0 --host ${HOST}…`)
-    server = await startServer(cli, path, root)
+    progress(`starting node ${cli} serve --db ${path} --port 0 --host ${HOST} --workers ${options.workers}…`)
+    server = await startServer(cli, path, root, options.workers)
     await waitForHealth(server, agent)
     progress(`server pid ${server.child.pid} at ${server.url}`)
     const rows: Row[] = []
@@ -143,7 +143,7 @@ async function main(argv: string[]): Promise<number> {
         seed: options.seed,
         limit: LIMIT,
         client: 'node:http, keep-alive Agent with one socket per request in flight',
-        server: `node bin/wirewatch.js serve --db FILE --port 0 --host ${HOST}`,
+        server: `node bin/wirewatch.js serve --db FILE --port 0 --host ${HOST} --workers ${options.workers}`,
       },
       store: {
         path: options.keep ? path : null,
@@ -216,7 +216,7 @@ async function main(argv: string[]): Promise<number> {
             (target.errors > 0 ? ` (and ${num(target.errors)} errors)` : ''),
           `examples: ${rows.map((r) => `${r.kind}: ${r.example}`).join('; ')}`,
           `load average (1/5/15 min): ${result.load.before.map((l) => num(l, 2)).join(', ')} before the server started, ${result.load.after.map((l) => num(l, 2)).join(', ')} at the end; ${result.cores} cores`,
-          `server: max RSS ${result.server.maxRssMB === null ? 'n/a' : `${num(result.server.maxRssMB, 1)} MB`}` +
+          `server: max RSS (largest process) ${result.server.maxRssMB === null ? 'n/a' : `${num(result.server.maxRssMB, 1)} MB`}` +
             (s.reused ? `; store reused from ${path}` : `; store built in ${num(s.buildSeconds ?? Number.NaN, 1)} s`) +
             (options.keep && !s.reused ? `, kept at ${path}` : ''),
         ].join('\n') + '\n',
@@ -260,10 +260,10 @@ let running: ChildProcess | null = null
 let temporary: string | null = null
 let serverPid = 0
 
-async function startServer(cli: string, db: string, cwd: string): Promise<Server> {
+async function startServer(cli: string, db: string, cwd: string, workers: number): Promise<Server> {
   // No WIREWATCH_TOKEN: the server is read-only, as the bench needs.
   const env = { ...process.env, WIREWATCH_TOKEN: '' }
-  const child = spawn(process.execPath, [cli, 'serve', '--db', db, '--port', '0', '--host', HOST], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(process.execPath, [cli, 'serve', '--db', db, '--port', '0', '--host', HOST, '--workers', String(workers)], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] })
   running = child
   serverPid = child.pid ?? 0
   const stderr: string[] = []
@@ -346,25 +346,39 @@ function tail(lines: string[]): string {
   return lines.length ? `; its stderr ended:\n  ${lines.slice(-10).join('\n  ')}` : ''
 }
 
-/** The process's user + system CPU seconds, from /proc (null where there is none). */
+/** The user + system CPU seconds of the process and its children (serve --workers), from /proc (null where there is none). */
 function cpuSeconds(pid: number): number | null {
   try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
-    // Fields after the command name (which may hold spaces), from field 3 on: utime is 14, stime 15.
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
-    return (Number(fields[11]) + Number(fields[12])) / 100 // USER_HZ is 100 on Linux
+    return [pid, ...childrenOf(pid)].reduce((sum, p) => {
+      const stat = readFileSync(`/proc/${p}/stat`, 'utf8')
+      // Fields after the command name (which may hold spaces), from field 3 on: utime is 14, stime 15.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+      return sum + (Number(fields[11]) + Number(fields[12])) / 100 // USER_HZ is 100 on Linux
+    }, 0)
   } catch {
     return null
   }
 }
 
-/** The process's peak resident set (VmHWM), in bytes, from /proc (null where there is none). */
+/** The largest peak resident set (VmHWM) of the process and its children, in bytes, from /proc (null where there is none). */
 function peakRss(pid: number): number | null {
   try {
-    const m = /^VmHWM:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))
-    return m ? Number(m[1]) * 1024 : null
+    return Math.max(
+      ...[pid, ...childrenOf(pid)].map((p) => {
+        const m = /^VmHWM:\s+(\d+) kB/m.exec(readFileSync(`/proc/${p}/status`, 'utf8'))
+        return m ? Number(m[1]) * 1024 : 0
+      }),
+    )
   } catch {
     return null
+  }
+}
+
+function childrenOf(pid: number): number[] {
+  try {
+    return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number)
+  } catch {
+    return []
   }
 }
 

@@ -19,6 +19,8 @@ export interface ApiBenchOptions {
   seconds: number | null
   /** Unmeasured requests of each kind sent first, at the same concurrency. */
   warmUp: number
+  /** Server processes (wirewatch serve --workers N). */
+  workers: number
   /** Seed of the generator and of the query sampler (as bench:search). */
   seed: number
   json: boolean
@@ -39,6 +41,7 @@ Builds (or reuses) a synthetic store, starts \`wirewatch serve\` on it as a seco
   --requests N       measured requests of each query kind (default 5000)
   --seconds S        measure each query kind for S seconds instead (cycling --requests queries)
   --warm-up N        unmeasured requests of each kind sent first (default 250)
+  --workers N        server processes: wirewatch serve --workers N (default 1)
   --seed N           generator and query seed (default 42)
   --json             print one JSON object instead of the table
   -h, --help         show this help`
@@ -55,6 +58,7 @@ export function parseApiOptions(argv: string[]): ApiBenchOptions {
       requests: { type: 'string' },
       seconds: { type: 'string' },
       'warm-up': { type: 'string' },
+      workers: { type: 'string' },
       seed: { type: 'string' },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
@@ -71,6 +75,7 @@ export function parseApiOptions(argv: string[]): ApiBenchOptions {
     requests: wholeFlag('--requests', values.requests ?? '5000', 1),
     seconds: values.seconds === undefined ? null : secondsFlag('--seconds', values.seconds),
     warmUp: wholeFlag('--warm-up', values['warm-up'] ?? '250', 0),
+    workers: wholeFlag('--workers', values.workers ?? '1', 1),
     seed: wholeFlag('--seed', values.seed ?? '42', 0),
     json: values.json === true,
     help: values.help === true,

@@ -9,10 +9,12 @@ import type { CliIo } from './io.js'
 import { UsageError } from './errors.js'
 import { addDbOption, dbPath } from './store-option.js'
 import { packageVersion } from './version.js'
+import { isServeWorker, reportListening, startWorkers } from './serve-workers.js'
 
 interface ServeFlags {
   port: string
   host: string
+  workers: string
   db?: string
 }
 
@@ -20,6 +22,7 @@ const EXAMPLES = `
 Examples:
   wirewatch serve                                  http://127.0.0.1:4000, read-only: open it in a browser
   WIREWATCH_TOKEN=$(openssl rand -hex 32) wirewatch serve --port 8080
+  wirewatch serve --workers 4                      four processes on one port, for a team on a 4-core machine
   curl 'http://127.0.0.1:4000/search?speaker=Varga&limit=5'
   curl -H "Authorization: Bearer $WIREWATCH_TOKEN" -H 'Content-Type: application/json' \\
        -d '{"text": "…", "date": "2026-03-19", "outlet": "Harbour Gazette"}' http://127.0.0.1:4000/documents
@@ -36,16 +39,31 @@ export function registerServeCommand(program: Command, io: CliIo, finish: (exitC
       .summary('serve the store over HTTP: the web UI at /, a JSON API described at /openapi.json')
       .description('Serve the store, as a web UI (open http://127.0.0.1:4000/ in a browser) and a JSON API, until interrupted (Ctrl-C). Writes need WIREWATCH_TOKEN.')
       .option('--port <n>', 'the port to listen on (0: any free one)', String(DEFAULT_PORT))
-      .option('--host <address>', 'the address to listen on; other than loopback, anyone who can reach it can read', DEFAULT_HOST),
+      .option('--host <address>', 'the address to listen on; other than loopback, anyone who can reach it can read', DEFAULT_HOST)
+      .option('--workers <n>', 'processes serving the one port, each with its own connection to the store (at most one per core helps)', '1'),
   )
     .addHelpText('after', EXAMPLES)
     .action(async (flags: ServeFlags) => {
       const port = checkPort(flags.port)
       const host = flags.host.trim()
       if (!host) throw new UsageError('--host must not be empty', 'wirewatch serve')
+      const workers = checkWorkers(flags.workers)
       const env = io.env ?? process.env
       const token = env.WIREWATCH_TOKEN || undefined
       const db = dbPath(flags.db, io)
+      if (workers > 1) {
+        // Migrated once, here, before the workers open it together.
+        await (await openSqliteStore(db)).close()
+        const args = ['serve', '--port', String(port), '--host', host, '--db', db, '--workers', '1']
+        const running = await startWorkers({ count: workers, args, env: { ...env, WIREWATCH_DB: db } })
+        announce(io, db, running.url, workers, token, host)
+        const crash = await Promise.race([stopRequested(io.signal).then(() => null), running.crashed])
+        if (crash) io.stderr.write(`wirewatch: a server worker (pid ${crash.pid}) stopped (${crash.signal ?? `exit code ${crash.code}`}): stopping the others\n`)
+        else io.stderr.write('wirewatch: stopping\n')
+        await running.stop()
+        finish(crash ? 1 : 0)
+        return
+      }
       const store = await openSqliteStore(db)
       let server: Awaited<ReturnType<typeof serve>>
       try {
@@ -54,19 +72,34 @@ export function registerServeCommand(program: Command, io: CliIo, finish: (exitC
         await store.close()
         throw error
       }
-      io.stdout.write(`wirewatch: serving ${db} at ${server.url} (the web UI at ${server.url}/, the JSON API described at ${server.url}/openapi.json)\n`)
-      if (!token) io.stderr.write('wirewatch: writes are disabled: set WIREWATCH_TOKEN to allow POST /documents\n')
-      else if (token.length < 16) io.stderr.write('wirewatch: WIREWATCH_TOKEN is short: use a long random one, e.g. $(openssl rand -hex 32)\n')
-      if (!LOOPBACK.test(host)) io.stderr.write(`wirewatch: listening on ${host}, not loopback: anyone who can reach it can read the store\n`)
+      // A worker of `--workers N`: its primary announces the URL once, for all of them.
+      if (isServeWorker()) reportListening(server.url)
+      else announce(io, db, server.url, 1, token, host)
       await stopRequested(io.signal)
-      io.stderr.write('wirewatch: stopping\n')
+      if (!isServeWorker()) io.stderr.write('wirewatch: stopping\n')
       try {
         await server.close()
       } finally {
         await store.close()
       }
+      // A worker's channel to its primary would keep it running.
+      if (isServeWorker() && process.connected) process.disconnect()
       finish(0)
     })
+}
+
+function announce(io: CliIo, db: string, url: string, workers: number, token: string | undefined, host: string): void {
+  const processes = workers > 1 ? ` with ${workers} processes` : ''
+  io.stdout.write(`wirewatch: serving ${db} at ${url}${processes} (the web UI at ${url}/, the JSON API described at ${url}/openapi.json)\n`)
+  if (!token) io.stderr.write('wirewatch: writes are disabled: set WIREWATCH_TOKEN to allow POST /documents\n')
+  else if (token.length < 16) io.stderr.write('wirewatch: WIREWATCH_TOKEN is short: use a long random one, e.g. $(openssl rand -hex 32)\n')
+  if (!LOOPBACK.test(host)) io.stderr.write(`wirewatch: listening on ${host}, not loopback: anyone who can reach it can read the store\n`)
+}
+
+function checkWorkers(value: string): number {
+  const n = /^\d+$/.test(value) ? Number(value) : NaN
+  if (!(n >= 1 && n <= 64)) throw new UsageError(`--workers must be a whole number from 1 to 64, got "${value}"`, 'wirewatch serve')
+  return n
 }
 
 function checkPort(value: string): number {
@@ -84,9 +117,12 @@ function stopRequested(signal: AbortSignal | undefined): Promise<void> {
     const stop = () => {
       process.off('SIGINT', stop)
       process.off('SIGTERM', stop)
+      process.off('disconnect', stop)
       resolve()
     }
     process.on('SIGINT', stop)
     process.on('SIGTERM', stop)
+    // A worker of `--workers N` whose primary is gone stops too.
+    if (isServeWorker()) process.on('disconnect', stop)
   })
 }
