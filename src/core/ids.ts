@@ -12,7 +12,8 @@ export function documentId(text: string): string {
   let started = false
   for (let i = 0; i < nfc.length; i++) {
     const c = nfc.charCodeAt(i)
-    if (c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a) || c === 0x1680 || c === 0x202f || c === 0x205f || c === 0xfeff) {
+    // Printable ASCII, most of any text, skips the white-space test.
+    if ((c <= 0x20 || c >= 0x7f) && isSpace(c)) {
       pendingSpace = started
       continue
     }
@@ -26,6 +27,10 @@ export function documentId(text: string): string {
     h2 = Math.imul(h2 ^ (c >>> 8) ^ (c << 3), 0x01000193)
   }
   return (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0')
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a) || c === 0x1680 || c === 0x202f || c === 0x205f || c === 0xfeff
 }
 
 const slugCache = new Map<string, string>()

@@ -25,6 +25,9 @@ export function analyse(text: string, breaks: readonly number[] = []): Analysis 
 
 /** True when token i starts with an upper-case letter. */
 export function isCapitalized(a: Analysis, i: number): boolean {
-  const c = a.text[a.tokens.starts[i]!]!
+  const code = a.text.charCodeAt(a.tokens.starts[i]!)
+  // ASCII without a string; the rest as Unicode case mapping says.
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a
+  const c = String.fromCharCode(code)
   return c !== c.toLowerCase()
 }

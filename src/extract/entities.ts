@@ -105,9 +105,8 @@ function isNameWord(a: Analysis, i: number): boolean {
   const kind = a.tokens.kinds[i]
   if (kind === TokenKind.Initialism) return true
   if (kind !== TokenKind.Word || !isCapitalized(a, i)) return false
-  const w = a.lower[i]!
   // "Kremlin-aligned" is an adjective, not a name.
-  return !/-\p{Ll}/u.test(a.text.slice(a.tokens.starts[i]!, a.tokens.ends[i]!)) || !w.includes('-')
+  return !a.lower[i]!.includes('-') || !/-\p{Ll}/u.test(a.text.slice(a.tokens.starts[i]!, a.tokens.ends[i]!))
 }
 
 function startsName(a: Analysis, lex: NameLexicon, i: number): boolean {
