@@ -1,0 +1,90 @@
+// Mentions into events: a mention joins the latest compatible event it can refer to ("the talks",
+// "such a meeting" refer back; "agreed to meet again" starts a further one), and the drafts become
+// Event records numbered in text order.
+
+import type { Event } from '../../core/records.js'
+import { HAPPENED } from '../../core/event-status.js'
+import { span } from '../../core/span.js'
+import { type EventLexicon, STATUS_RANK } from '../../lexicon/events.js'
+import type { Analysis } from '../analysis.js'
+import { narrativeDate } from './dates.js'
+import type { Draft, EventFindings, EventOptions, Mention } from './mention.js'
+import type { Reader } from './reader.js'
+
+/** Adds a mention to the event it refers to, or starts a new one. `dated` reads a mention's date, once, when needed. */
+export function resolve(drafts: Draft[], m: Mention, lex: EventLexicon, dated: (m: Mention) => string | null): void {
+  const compatible = lex.compatible.get(m.type)!
+  const hasContent = m.participants.length > 0 || m.place !== undefined
+  let target: Draft | undefined
+  let recent = -1
+  // "agreed to meet again": a further event, whoever takes part.
+  const pool = m.further && hasContent ? [] : drafts
+  // "the meeting" refers to the latest meeting if there is one, else to the latest compatible event.
+  const sameTypeOnly = !hasContent && pool.some((d) => d.type === m.type)
+  for (const d of pool) {
+    if (!compatible.has(d.type) || (sameTypeOnly && d.type !== m.type)) continue
+    const last = d.mentions[d.mentions.length - 1]!.head
+    if (last <= recent) continue
+    if (hasContent) {
+      if (d.place && m.place && d.place !== m.place) continue
+      if (d.date && (dated(m) ?? d.date) !== d.date) continue
+      const same = m.participants.length > 0 ? sameSet(m.participants, d.participants) || (m.reference !== 'indefinite' && subset(m.participants, d.participants)) : m.reference !== 'indefinite' && d.place === m.place
+      if (!same) continue
+    } else if (m.reference === 'indefinite') {
+      // "to organise a meeting" after "would meet" in one sentence: the same event.
+      if (d.type !== m.type || d.mentions[d.mentions.length - 1]!.sentence !== m.sentence) continue
+    }
+    target = d
+    recent = last
+  }
+  if (target) {
+    target.mentions.push(m)
+    target.place ??= m.place
+    if (STATUS_RANK[m.status] > STATUS_RANK[target.status]) target.status = m.status
+    target.date ??= dated(m) ?? undefined
+    return
+  }
+  // A bare mention with nothing to refer to is an event only when the text says what became of it;
+  // a lone "call" needs a party besides ("a call to action", "calls into the hotline").
+  if (!hasContent && (m.status === 'unknown' || m.status === 'proposed' || m.modalOnly || (m.type === 'call' && m.headEnd - m.head === 1))) return
+  const date = dated(m)
+  drafts.push({
+    type: m.type,
+    participants: [...m.participants],
+    ...(m.place ? { place: m.place } : {}),
+    ...(date ? { date } : {}),
+    status: m.status,
+    mentions: [m],
+  })
+}
+
+function sameSet(x: string[], y: string[]): boolean {
+  return x.length === y.length && x.every((id) => y.includes(id))
+}
+
+function subset(x: string[], y: string[]): boolean {
+  return x.length < y.length && x.every((id) => y.includes(id))
+}
+
+export function finish(a: Analysis, drafts: Draft[], reader: Reader, options: EventOptions): EventFindings {
+  drafts.sort((x, y) => x.mentions[0]!.start - y.mentions[0]!.start)
+  const used = new Set<string>()
+  const events = drafts.map((d, n): Event => {
+    for (const id of d.participants) used.add(id)
+    if (d.place) used.add(d.place)
+    const date = d.date ?? (HAPPENED.has(d.status) ? narrativeDate(a, d.mentions[0]!, options) : undefined)
+    const mentions = d.mentions
+      .map((m) => span(a.text, a.tokens.starts[m.start]!, a.tokens.ends[m.end - 1]!))
+      .sort((x, y) => x.start - y.start)
+    return {
+      id: `${options.docId}:e${n + 1}`,
+      type: d.type,
+      participants: d.participants,
+      ...(d.place ? { place: d.place } : {}),
+      ...(date ? { date } : {}),
+      status: d.status,
+      mentions,
+    }
+  })
+  return { events, entities: [...reader.extra.values()].filter((e) => used.has(e.id)) }
+}
