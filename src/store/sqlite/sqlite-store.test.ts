@@ -141,6 +141,21 @@ describe('SqliteStore', () => {
     await store.close()
   })
 
+  it('sees what another connection wrote to an entity before writing to it again', async () => {
+    const path = newPath()
+    const [a, b] = [await openSqliteStore(path), await openSqliteStore(path)]
+    // A fictional outlet whose labels three documents add to, through two connections.
+    const outlet = (labels: string[]) => ({ id: 'outlet:harbour-ledger', type: 'outlet' as const, name: 'Harbour Ledger', aliases: ['Harbour Ledger'], roles: [], labels, mentions: [] })
+    const doc = (text: string, labels: string[]) => ({ id: text.length.toString(16).padStart(16, '0'), lang: 'en', text, sources: [], entities: [outlet(labels)], statements: [], events: [], diagnostics: [] })
+    const provenance = { origin: 'test', reader: 'text' as const, ingestedAt: '2026-11-25T00:00:00.000Z' }
+    await b.putDocument(doc('The Harbour Ledger reported it.', ['independent']), provenance)
+    await a.putDocument(doc('The Harbour Ledger reported it again.', ['regional']), provenance)
+    // b cached the outlet with one label; a has added a second since.
+    await b.putDocument(doc('The Harbour Ledger reported it once more.', ['weekly']), provenance)
+    expect((await a.getEntity('outlet:harbour-ledger'))?.entity.labels?.sort()).toEqual(['independent', 'regional', 'weekly'])
+    await Promise.all([a.close(), b.close()])
+  })
+
   it('lets two connections write the same file, each document whole', async () => {
     const path = newPath()
     const [a, b] = [await openSqliteStore(path), await openSqliteStore(path)]

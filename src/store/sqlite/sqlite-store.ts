@@ -22,6 +22,8 @@ export class SqliteStore implements Store {
   readonly kind = 'sqlite'
   private readonly p: Prepared
   private readonly cache = new EntityCache()
+  /** PRAGMA data_version when the entity cache was last known to match the database. */
+  private dataVersion = -1
   private readonly putOne: (doc: Document, provenance: DocumentProvenance) => PutOutcome
   private readonly putMany: (items: readonly StoredDocument[]) => PutOutcome[]
 
@@ -30,6 +32,7 @@ export class SqliteStore implements Store {
     // IMMEDIATE: take the write lock up front, so a concurrent writer waits (busy timeout)
     // instead of failing halfway when a read lock cannot be upgraded.
     const many = db.transaction((items: readonly StoredDocument[]) => {
+      this.forgetOthersWrites()
       const entities = new EntityWriter(this.p, this.cache)
       const outcomes = items.map((i) => putDocumentRows(this.p, entities, i.document, i.provenance))
       entities.finish()
@@ -165,6 +168,17 @@ export class SqliteStore implements Store {
     // Lets SQLite refresh statistics the planner uses, cheaply, as its documentation advises.
     if (!this.db.readonly) this.db.pragma('optimize')
     this.db.close()
+  }
+
+  /**
+   * Clears the entity cache when another connection (another process: `serve --workers`, a CLI
+   * ingest or merge) has committed since this one last looked: its rows may have changed under
+   * the cache. Called inside write transactions, whose lock keeps others from committing after.
+   */
+  private forgetOthersWrites(): void {
+    const version = this.p.pluck('PRAGMA data_version').get() as number
+    if (version !== this.dataVersion) this.cache.clear()
+    this.dataVersion = version
   }
 
   /** Runs a write; an operational failure becomes an E_STORE error naming what was being stored (misuse stays as thrown). */
