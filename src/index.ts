@@ -48,6 +48,8 @@ export type {
   PutOutcome,
   SearchHit,
   SearchQuery,
+  DocumentQuery,
+  DocumentSummary,
   Store,
   StoreStats,
   StoredDocument,

@@ -4,6 +4,7 @@
 import { Command, type CommanderError } from 'commander'
 import { UsageError } from './errors.js'
 import { registerBriefCommand } from './brief-command.js'
+import { registerDocumentsCommand } from './documents-command.js'
 import { registerEntitiesCommand } from './entities-command.js'
 import { registerEntityCommand } from './entity-command.js'
 import { registerEvalCommand } from './eval-command.js'
@@ -62,6 +63,7 @@ export function buildProgram(io: CliIo, version: string, state: RunState): Comma
   registerIngestCommand(program, io, finish)
   registerReadCommand(program, io, finish)
   registerSearchCommand(program, io, finish)
+  registerDocumentsCommand(program, io, finish)
   registerShowCommand(program, io, finish)
   registerTimelineCommand(program, io, finish)
   registerWhoSaidCommand(program, io, finish)

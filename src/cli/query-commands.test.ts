@@ -459,3 +459,24 @@ describe('clip', () => {
     expect(clip('Unbreakablewordwithoutanyspaces', 10)).toBe('Unbreakab…')
   })
 })
+
+describe('wirewatch documents', () => {
+  it('lists documents newest first, with date, outlet, statement count, id and title', async () => {
+    const r = await run(['documents'])
+    expect(r.code, r.stderr).toBe(0)
+    const out = lines(r.stdout)
+    expect(out[0]).toMatch(/^doc-0312 {2}2026-03-12 · Meridian Press · \d+ statements?$/)
+    expect(out[1]).toBe('   Lenmark talks end without a grain deal')
+    expect(out.filter((l) => l.startsWith('doc-')).map((l) => l.split(' ')[0])).toEqual(['doc-0312', 'doc-0310', 'doc-0301'])
+  })
+
+  it('filters by words, outlet and dates, and pages; --json gives the summaries', async () => {
+    const ids = async (argv: string[]) => ((JSON.parse((await run(['documents', ...argv, '--json'])).stdout) as { id: string }[]).map((d) => d.id))
+    expect(await ids(['grain', 'deal'])).toEqual(['doc-0312'])
+    expect(await ids(['--outlet', 'aster news'])).toEqual(['doc-0310'])
+    expect(await ids(['--from', '2026-03-05', '--to', '2026-03-11'])).toEqual(['doc-0310'])
+    expect(await ids(['--limit', '1', '--offset', '1'])).toEqual(['doc-0310'])
+    expect((await run(['documents', 'zeppelin'])).stdout).toBe('no documents found\n')
+    await expectError(['documents', '--limit', '0'], 2, 'wirewatch: --limit must be a whole number from 1 to 1000, got "0"')
+  })
+})

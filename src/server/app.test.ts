@@ -175,6 +175,28 @@ describe('GET by id', () => {
     await expectError('/documents/0000000000000000', 404, 'E_NOT_FOUND')
   })
 
+  it('GET /documents: a page of summaries, newest first; by words, dates and outlet; 400 for bad input', async () => {
+    const { documents } = f.filled.body as { documents: { id: string }[] }
+    const page = await getOk<Page<{ id: string; date?: string; outlet?: string; statements: number; origin: string }>>('/documents')
+    expect(page.items.map((d) => d.id).sort()).toEqual(documents.map((d) => d.id).sort())
+    const dates = page.items.map((d) => d.date ?? '')
+    expect(dates).toEqual([...dates].sort().reverse())
+    const lantern = page.items.find((d) => d.id === documents[0]!.id)!
+    expect(lantern).toMatchObject({ outlet: 'Lantern Daily', origin: 'http-api#0' })
+    expect(lantern.statements).toBeGreaterThan(0)
+    expect(lantern).not.toHaveProperty('text')
+    expect((await getOk<Page<{ id: string }>>('/documents?q=harbour%20talks')).items[0]?.id).toBe(documents[0]!.id)
+    // The first and third fixture items are Lantern Daily's.
+    expect((await getOk<Page<{ id: string }>>('/documents?outlet=lantern%20daily')).items.map((d) => d.id).sort()).toEqual([documents[0]!.id, documents[2]!.id].sort())
+    expect((await getOk<Page<{ id: string }>>('/documents?from=2030-01-01')).items).toEqual([])
+    const first = await getOk<Page<{ id: string }>>('/documents?limit=1')
+    expect(first.items).toHaveLength(1)
+    expect(first.next).toBe(1)
+    await expectError('/documents?from=yesterday', 400, 'E_VALIDATION', ['from'])
+    await expectError('/documents?limit=0', 400, 'E_VALIDATION', ['limit'])
+    await expectError('/documents?sort=title', 400, 'E_VALIDATION', ['"sort"'])
+  })
+
   it('refuses query parameters on endpoints that take none', async () => {
     await expectError('/documents/x?full=1', 400, 'E_VALIDATION', ['unknown query parameter "full"', 'takes none'])
     await expectError('/stats?verbose=true', 400, 'E_VALIDATION', ['"verbose"'])

@@ -58,6 +58,7 @@ describe('GET /openapi.json', () => {
         'GET /events/{id}',
         'GET /timeline',
         'GET /briefs',
+        'GET /documents',
         'GET /stats',
         'GET /health',
         'GET /openapi.json',

@@ -56,6 +56,37 @@ export function describeStoreContract(name: string, open: () => Promise<Store>, 
     const spokenBy = (id: string) => (p: Placed) => p.statement.speaker.entity === id
 
     describe('documents', () => {
+      it('lists documents newest first, without near-duplicate copies unless asked', async () => {
+        await putAll()
+        const listed = await store.listDocuments({ limit: 100 })
+        const originals = f.all.filter((d) => !d.provenance.nearDuplicateOf)
+        expect(listed.map((d) => d.id).sort()).toEqual(originals.map((d) => d.document.id).sort())
+        const dates = listed.map((d) => d.date ?? '')
+        expect(dates).toEqual([...dates].sort().reverse())
+        const news = listed.find((d) => d.id === f.news.document.id)!
+        expect(news).toMatchObject({ outlet: 'Northgate Courier', outletId: f.news.document.outlet, statements: f.news.document.statements.length, origin: f.news.provenance.origin })
+        const all = await store.listDocuments({ limit: 100, includeDuplicates: true })
+        expect(all).toHaveLength(f.all.length)
+        expect(all.find((d) => d.id === f.republished.document.id)?.nearDuplicateOf).toBe(f.brief.document.id)
+      })
+
+      it('lists documents by words (best first), dates, publisher and page', async () => {
+        await putAll()
+        const ids = async (q: Parameters<Store['listDocuments']>[0]) => (await store.listDocuments(q)).map((d) => d.id)
+        expect(await ids({ text: 'fishermen harbour' })).toEqual([f.visit.document.id])
+        expect(await ids({ text: 'FISHERMEN' })).toEqual([f.visit.document.id])
+        expect(await ids({ text: 'zeppelin' })).toEqual([])
+        for (const hostile of HOSTILE) expect(Array.isArray(await store.listDocuments({ text: hostile }))).toBe(true)
+        expect(await ids({ from: '2025-04', to: '2025-04' })).toEqual([f.news.document.id, f.brief.document.id])
+        expect(await ids({ from: '2025-03-05', to: '2025-03-31' })).toEqual([f.roundup.document.id])
+        expect(await ids({ outlet: 'northgate courier' })).toEqual([f.news.document.id])
+        expect(await ids({ outlet: f.visit.document.outlet! })).toEqual([f.visit.document.id])
+        expect(await ids({ outlet: 'Nobody Gazette' })).toEqual([])
+        const pages = [...(await ids({ limit: 2 })), ...(await ids({ limit: 2, offset: 2 })), ...(await ids({ limit: 2, offset: 4 }))]
+        expect(pages).toEqual(await ids({ limit: 100 }))
+        await expect(store.listDocuments({ from: 'March' })).rejects.toThrow(RangeError)
+      })
+
       it('gives back exactly the document and provenance that were put', async () => {
         await putAll()
         for (const d of f.all) {

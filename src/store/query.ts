@@ -1,5 +1,5 @@
 import type { Stance, StatementKind } from '../core/records.js'
-import type { SearchQuery } from './store.js'
+import type { DocumentQuery, SearchQuery } from './store.js'
 
 // A SearchQuery checked and put in one shape, so that every store reads the same defaults and
 // refuses the same misuse.
@@ -39,11 +39,7 @@ const WORD = /[\p{L}\p{N}\p{M}]+/gu
 
 export function normaliseQuery(q: SearchQuery): NormalisedQuery {
   if (q === null || typeof q !== 'object') throw new TypeError('search: query must be an object')
-  for (const [name, value] of [['from', q.from], ['to', q.to]] as const) {
-    if (value !== undefined && (typeof value !== 'string' || !DATE_PREFIX.test(value))) {
-      throw new RangeError(`search: ${name} must be YYYY, YYYY-MM or YYYY-MM-DD, got "${String(value)}"`)
-    }
-  }
+  checkDates('search', q.from, q.to)
   if (q.kind !== undefined && !KINDS.includes(q.kind)) throw new RangeError(`search: kind must be one of ${KINDS.join(', ')}, got "${String(q.kind)}"`)
   if (q.stance !== undefined && !STANCES.includes(q.stance)) throw new RangeError(`search: stance must be one of ${STANCES.join(', ')}, got "${String(q.stance)}"`)
   if (q.order !== undefined && !ORDERS.includes(q.order)) throw new RangeError(`search: order must be one of ${ORDERS.join(', ')}, got "${String(q.order)}"`)
@@ -62,6 +58,39 @@ export function normaliseQuery(q: SearchQuery): NormalisedQuery {
     limit: bounded(q.limit, DEFAULT_LIMIT, 0, MAX_LIMIT),
     offset: bounded(q.offset, 0, 0, Number.MAX_SAFE_INTEGER),
     includeDuplicates: q.includeDuplicates === true,
+  }
+}
+
+export interface NormalisedDocumentQuery {
+  phrases: string[][] | null
+  from: string | null
+  /** Exclusive upper bound, as in NormalisedQuery. */
+  below: string | null
+  outlet: string | null
+  limit: number
+  offset: number
+  includeDuplicates: boolean
+}
+
+export function normaliseDocumentQuery(q: DocumentQuery = {}): NormalisedDocumentQuery {
+  if (q === null || typeof q !== 'object') throw new TypeError('listDocuments: query must be an object')
+  checkDates('listDocuments', q.from, q.to)
+  return {
+    phrases: q.text === undefined ? null : phrasesOf(q.text),
+    from: q.from ?? null,
+    below: q.to === undefined ? null : `${q.to}\u{10FFFF}`,
+    outlet: filter(q.outlet),
+    limit: bounded(q.limit, DEFAULT_LIMIT, 0, MAX_LIMIT),
+    offset: bounded(q.offset, 0, 0, Number.MAX_SAFE_INTEGER),
+    includeDuplicates: q.includeDuplicates === true,
+  }
+}
+
+function checkDates(what: string, from: unknown, to: unknown): void {
+  for (const [name, value] of [['from', from], ['to', to]] as const) {
+    if (value !== undefined && (typeof value !== 'string' || !DATE_PREFIX.test(value))) {
+      throw new RangeError(`${what}: ${name} must be YYYY, YYYY-MM or YYYY-MM-DD, got "${String(value)}"`)
+    }
   }
 }
 

@@ -123,6 +123,38 @@ export interface StoreStats {
   lastDate?: string
 }
 
+/** Documents by words, dates and publisher (GET /documents); every field optional. */
+export interface DocumentQuery {
+  /** Words the title or text must all contain; best match first (else newest first). */
+  text?: string
+  /** Inclusive bounds on the document date: YYYY, YYYY-MM or YYYY-MM-DD. */
+  from?: string
+  to?: string
+  /** The publishing outlet: a name, an alias or an entity id. */
+  outlet?: string
+  /** Default 20, at most 1000. */
+  limit?: number
+  offset?: number
+  /** Near-duplicate copies too (left out by default, as in search). */
+  includeDuplicates?: boolean
+}
+
+/** A document without its text and records: what a list shows. */
+export interface DocumentSummary {
+  id: string
+  title?: string
+  date?: string
+  url?: string
+  /** The publishing outlet's name, and its entity id. */
+  outlet?: string
+  outletId?: string
+  /** How many statements were extracted from it. */
+  statements: number
+  /** Where it was read from: a path, a URL, "stdin" or "http". */
+  origin: string
+  nearDuplicateOf?: string
+}
+
 export interface Store {
   readonly kind: string
   /** Stores a document, its statements, entities and sources in one transaction; a document
@@ -133,6 +165,8 @@ export interface Store {
   putDocuments(items: readonly StoredDocument[]): Promise<PutOutcome[]>
   hasDocument(id: string): Promise<boolean>
   getDocument(id: string): Promise<StoredDocument | undefined>
+  /** Documents matching every filter given: best match first with text, newest first without. */
+  listDocuments(query?: DocumentQuery): Promise<DocumentSummary[]>
   /** Documents that share at least one MinHash band with `bands` (see core/minhash). */
   documentsSharingBands(bands: string[]): Promise<{ id: string; signature: number[] }[]>
   search(query: SearchQuery): Promise<SearchHit[]>

@@ -1,3 +1,4 @@
+// GET /documents: documents by words, dates and publisher, a page at a time.
 // GET /documents/{id}: a stored document with everything extracted from it.
 // POST /documents: ingest documents sent as JSON, through the same path as `wirewatch ingest`
 // (readers, extraction, resolution against the store, near-duplicate check). Needs the token.
@@ -9,8 +10,8 @@ import { type InputDocument, type ReadProblem, ingestDocuments, readBytes } from
 import { requireToken } from '../auth.js'
 import type { RouteModule } from '../context.js'
 import { ApiError } from '../errors.js'
-import { errorResponses, json } from '../responses.js'
-import { StoredDocumentSchema, idParam, noQuery, isIsoDateTime } from '../schemas.js'
+import { errorResponses, json, pageFrom } from '../responses.js'
+import { StoredDocumentSchema, dateBound, datesInOrderCheck, idParam, isIsoDateTime, noQuery, pageOf, pageParams, text } from '../schemas.js'
 
 /** Documents one request may carry. */
 export const MAX_DOCUMENTS_PER_REQUEST = 100
@@ -62,6 +63,44 @@ const IngestResultSchema = z
   })
   .openapi('IngestResult')
 
+const DocumentSummarySchema = z
+  .object({
+    id: z.string(),
+    title: z.string().optional(),
+    date: z.string().optional(),
+    url: z.string().optional(),
+    outlet: z.string().optional().openapi({ description: "The publishing outlet's name." }),
+    outletId: z.string().optional(),
+    statements: z.number().int().openapi({ description: 'Statements extracted from it.' }),
+    origin: z.string().openapi({ description: 'Where it was read from: a path, a URL, "stdin" or "http".' }),
+    nearDuplicateOf: z.string().optional().openapi({ description: 'The document it is a near-duplicate copy of.' }),
+  })
+  .openapi('DocumentSummary')
+
+const ListQuerySchema = z
+  .strictObject({
+    q: text('q', 'Words the title or text must contain (all of them); best match first, else newest first.', 500).optional(),
+    from: dateBound('from'),
+    to: dateBound('to'),
+    outlet: text('outlet', 'The publishing outlet: a name or an entity id.').optional(),
+    duplicates: z
+      .enum(['true', 'false'])
+      .optional()
+      .openapi({ param: { name: 'duplicates', in: 'query' }, description: 'true: near-duplicate copies too (left out by default).' }),
+    ...pageParams,
+  })
+  .refine(...datesInOrderCheck)
+
+const listRoute = createRoute({
+  method: 'get',
+  path: '/documents',
+  tags: ['documents'],
+  summary: 'List documents',
+  description: 'Stored documents matching every filter given, without their text (GET /documents/{id} has it).',
+  request: { query: ListQuerySchema },
+  responses: { 200: json(pageOf(DocumentSummarySchema, 'DocumentPage'), 'A page of documents.'), ...errorResponses() },
+})
+
 const getRoute = createRoute({
   method: 'get',
   path: '/documents/{id}',
@@ -86,6 +125,20 @@ export const documentRoutes: RouteModule = (app, ctx) => {
       201: json(IngestResultSchema, 'At least one document was stored.'),
       ...errorResponses(401, 403, 413, 415, 422),
     },
+  })
+
+  app.openapi(listRoute, async (c) => {
+    const q = c.req.valid('query')
+    const found = await ctx.store.listDocuments({
+      ...(q.q !== undefined ? { text: q.q } : {}),
+      ...(q.from !== undefined ? { from: q.from } : {}),
+      ...(q.to !== undefined ? { to: q.to } : {}),
+      ...(q.outlet !== undefined ? { outlet: q.outlet } : {}),
+      includeDuplicates: q.duplicates === 'true',
+      limit: q.limit + 1,
+      offset: q.offset,
+    })
+    return c.json(pageFrom(found, q.limit, q.offset), 200)
   })
 
   app.openapi(getRoute, async (c) => {

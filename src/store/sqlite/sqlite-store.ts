@@ -1,12 +1,12 @@
 import type Database from 'better-sqlite3'
 import type { Document, EntityType } from '../../core/records.js'
 import { WirewatchError } from '../../core/errors.js'
-import { phrasesOf } from '../query.js'
-import type { DocumentProvenance, EventQuery, NameCandidate, PutOutcome, SearchHit, SearchQuery, Store, StoreStats, StoredDocument, StoredEntity, StoredEvent } from '../store.js'
+import type { DocumentProvenance, DocumentQuery, DocumentSummary, EventQuery, NameCandidate, PutOutcome, SearchHit, SearchQuery, Store, StoreStats, StoredDocument, StoredEntity, StoredEvent } from '../store.js'
 import { findEvents, readEvent } from './events.js'
 import { addAliases, mergeEntities, splitEntity } from './entity-edits.js'
 import { openDatabase, Prepared, type SqliteStoreOptions } from './connection.js'
 import { EntityCache, EntityWriter, findEntityNs, matchNames, readEntity } from './entities.js'
+import { listDocuments } from './documents.js'
 import { putDocumentRows } from './put.js'
 import { readDocument, readStatement } from './read.js'
 import { searchStatements } from './search.js'
@@ -141,18 +141,9 @@ export class SqliteStore implements Store {
     return readStats(this.p)
   }
 
-  /** Documents whose title or text match every word, best first (documents_fts). */
-  async searchDocuments(text: string, limit = 20): Promise<{ id: string; title?: string; date?: string; score: number }[]> {
+  async listDocuments(query?: DocumentQuery): Promise<DocumentSummary[]> {
     this.checkOpen()
-    const phrases = phrasesOf(text)
-    if (phrases.length === 0) return []
-    const rows = this.p
-      .get(
-        `SELECT d.id, d.title, d.date, f.rank FROM documents_fts f JOIN documents d ON d.n = f.rowid
-         WHERE documents_fts MATCH ? ORDER BY f.rank LIMIT ?`,
-      )
-      .all(phrases.map((words) => `"${words.join(' ')}"`).join(' '), Math.max(0, Math.min(1000, Math.floor(limit)))) as { id: string; title: string | null; date: string | null; rank: number }[]
-    return rows.map((r) => ({ id: r.id, ...(r.title !== null ? { title: r.title } : {}), ...(r.date !== null ? { date: r.date } : {}), score: -r.rank }))
+    return listDocuments(this.p, query)
   }
 
   /** After a large load: merges the full-text indexes into one segment each and refreshes the planner's statistics. */
