@@ -13,7 +13,10 @@ const STAGE: Record<EventStatus, number> = { unknown: 0, cancelled: 0, proposed:
  * An event's status and date once a further report tells `told`. The furthest stage any report
  * told wins (reports of talks that ended still say "the talks planned for Friday"); a
  * cancellation only when it is the latest news. A date told with a status that says the event
- * happened replaces an earlier one when it is the latest news; otherwise the first date stays.
+ * happened replaces an earlier one when it is the latest news, or when it dates a further stage
+ * than the event had reached (talks that began on the 13th and ended on the 19th are dated the
+ * 19th, whichever report came first): the date goes with the status, so that the next report of
+ * the same stage is compared with that stage's date. Otherwise the first date stays.
  */
 export function mergeEventReport(
   had: { status: EventStatus; date?: string | undefined },
@@ -22,6 +25,7 @@ export function mergeEventReport(
 ): { status: EventStatus; date?: string } {
   const status =
     told.status === 'cancelled' ? (toldIsLatest ? told.status : had.status) : STAGE[told.status] > STAGE[had.status] ? told.status : had.status
-  const date = told.date && (had.date === undefined || (toldIsLatest && HAPPENED.has(told.status))) ? told.date : had.date
+  const further = STAGE[told.status] > STAGE[had.status]
+  const date = told.date && (had.date === undefined || (HAPPENED.has(told.status) && (toldIsLatest || further))) ? told.date : had.date
   return { status, ...(date !== undefined ? { date } : {}) }
 }

@@ -4,6 +4,8 @@ import { extract } from '../extract/extract.js'
 import { openSqliteStore } from '../store/sqlite/index.js'
 import type { Store } from '../store/store.js'
 import { parseRegistry } from './registry.js'
+import type { InputDocument } from './input.js'
+import { ingestDocuments } from './ingest.js'
 import { Resolver, sameEvent } from './resolve.js'
 
 // Fictional people, outlets and places only.
@@ -153,5 +155,29 @@ describe('registry: outlets', () => {
     const [outlet] = await store.findEntities('Harbor Bell Weekly', 1)
     expect(outlet?.entity).toMatchObject({ type: 'outlet', kind: 'newspaper', labels: ['independent'] })
     expect(() => parseRegistry({ outlets: [{ name: 'No Kind' }] }, 'reg.json')).toThrow(/reg\.json/)
+  })
+})
+
+describe('Resolver: events across commits', () => {
+  // Talks reported as they began, then as ended by an undated report, then as ended by a dated
+  // one: one event, whether each document is committed alone (POST /documents, one at a time) or
+  // all three together (a bulk ingest).
+  const reports: InputDocument[] = [
+    { text: 'Valdoria and Kestrania began talks in Port Meren on Friday, the foreign ministry said.', date: '2026-03-13', origin: 'began.txt', reader: 'text' },
+    { text: 'The talks between Valdoria and Kestrania in Port Meren ended on 20 March 2026, the foreign ministry said.', origin: 'undated.txt', reader: 'text' },
+    { text: 'The talks between Valdoria and Kestrania in Port Meren ended on Thursday, the foreign ministry said.', date: '2026-03-20', origin: 'ended.txt', reader: 'text' },
+  ]
+  const eventsAfter = async (batchSize: number) => {
+    const store = await openSqliteStore(':memory:')
+    await ingestDocuments(reports, { store, batchSize })
+    const events = (await store.findEvents({ limit: 100 })).map((e) => ({ id: e.event.id, status: e.event.status, date: e.event.date, documents: e.documentCount }))
+    await store.close()
+    return events
+  }
+
+  it('merges the reports into one event, dated with its furthest stage, however the commits fall', async () => {
+    const together = await eventsAfter(256)
+    expect(together).toEqual([{ id: 'event:talks-kestrania-2026-03-13', status: 'ended', date: '2026-03-19', documents: 3 }])
+    expect(await eventsAfter(1)).toEqual(together)
   })
 })

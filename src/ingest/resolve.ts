@@ -13,6 +13,8 @@ import { EMPTY_REGISTRY, type Registry } from './registry.js'
 // What earlier documents of the same run made known counts as if it were stored already, so the
 // result does not depend on where the commits fall.
 
+const DAY = /^\d{4}-\d{2}-\d{2}/
+
 /** Bare last names go to the best-known person of that name only if they are this far ahead of the next. */
 const DOMINANCE = 2
 
@@ -34,9 +36,12 @@ interface Target {
   roles: string[]
 }
 
+/** An event as the store holds it, or will once this run's reports are committed. */
 interface KnownEvent {
   event: Event
   documents: number
+  /** The latest document date among its reports (the store's last_seen): which report is the latest news. */
+  lastSeen: string | null
 }
 
 export class Resolver {
@@ -175,13 +180,22 @@ export class Resolver {
       for (const key of keys) add(this.byAlias, key, known)
       for (const last of lastNames) add(this.bySurname, last, known)
     }
+    const day = doc.date && DAY.test(doc.date) ? doc.date.slice(0, 10) : null
     for (const event of doc.events) {
       const had = this.events.get(event.id)
       if (had) {
+        // Exactly as the store merges a report (store/sqlite/events.ts), so that what the run
+        // remembers and what it committed agree, wherever the commits fall.
+        const latest = day !== null && (had.lastSeen === null || day >= had.lastSeen)
         had.documents++
-        // As the store merges it (documents come in the order they are read: each is the latest news).
-        had.event = { ...had.event, ...mergeEventReport(had.event, event, true), participants: [...new Set([...had.event.participants, ...event.participants])] }
-      } else this.events.set(event.id, { event: { ...event, mentions: [] }, documents: 1 })
+        had.event = {
+          ...had.event,
+          ...mergeEventReport(had.event, event, latest),
+          participants: [...new Set([...had.event.participants, ...event.participants])],
+          ...(had.event.place ?? event.place ? { place: had.event.place ?? event.place } : {}),
+        }
+        if (latest) had.lastSeen = day
+      } else this.events.set(event.id, { event: { ...event, mentions: [] }, documents: 1, lastSeen: day })
     }
   }
 
@@ -195,15 +209,21 @@ export class Resolver {
       const candidates = new Map<string, KnownEvent>()
       if (e.participants.length || e.place) {
         const query = { ...(e.participants.length ? { participants: e.participants } : {}), ...(e.place ? { place: e.place } : {}), limit: 50 }
-        for (const s of await this.store.findEvents(query)) candidates.set(s.event.id, { event: s.event, documents: s.documentCount })
+        for (const s of await this.store.findEvents(query)) candidates.set(s.event.id, { event: s.event, documents: s.documentCount, lastSeen: s.lastSeen?.slice(0, 10) ?? null })
       }
-      for (const [id, k] of this.events) if (!candidates.has(id) || k.documents > candidates.get(id)!.documents) candidates.set(id, k)
-      let best: { id: string; score: number } | undefined
+      // What this run knows of an event is the store's view with the run's reports merged in.
+      for (const [id, k] of this.events) candidates.set(id, k)
+      let best: { id: string; score: number; k: KnownEvent } | undefined
       for (const [id, k] of candidates) {
         if (taken.has(id)) continue // two events of one document are two events
         const score = sameEvent(e, k.event, doc.date)
-        if (score > 0 && (!best || score > best.score)) best = { id, score }
+        // Ties go to the better-reported event, then to the smaller id: not to the order the candidates came in.
+        if (score > 0 && (!best || score > best.score || (score === best.score && (k.documents > best.k.documents || (k.documents === best.k.documents && id < best.id))))) {
+          best = { id, score, k }
+        }
       }
+      // A stored event this run has not touched yet: the run starts from the store's view of it.
+      if (best && !this.events.has(best.id)) this.events.set(best.id, { ...best.k, event: { ...best.k.event, participants: [...best.k.event.participants] } })
       const id = best?.id ?? (await this.newEventId(e))
       taken.add(id)
       renamed.set(e.id, id)

@@ -66,3 +66,24 @@ describe('the sample corpus, across documents', () => {
     expect(months.has('2026-03') && months.has('2026-04')).toBe(true)
   })
 })
+
+describe('the sample corpus, one document per commit', () => {
+  it('comes out the same as in groups: what a run remembers of an event is what it commits', async () => {
+    // As documents arriving one POST at a time are committed: each on its own.
+    const single = await openSqliteStore(join(work, 'single.db'))
+    try {
+      await ingest([join(ROOT, 'samples/{briefs,corpus}/**/*.{txt,html,xml,json,jsonl}')], {
+        store: single,
+        registry: loadRegistry(join(ROOT, 'samples/registry.json')),
+        batchSize: 1,
+      })
+      const events = async (s: Store) =>
+        (await s.findEvents({ limit: 1000 })).map((x) => ({ ...x.event, documents: x.documentCount, reports: x.reports.length })).sort((a, b) => a.id.localeCompare(b.id))
+      expect(await events(single)).toEqual(await events(store))
+      const entities = async (s: Store) => (await s.listEntities({ limit: 1000 })).map((x) => [x.entity.id, x.documentCount]).sort()
+      expect(await entities(single)).toEqual(await entities(store))
+    } finally {
+      await single.close()
+    }
+  }, 60_000)
+})
