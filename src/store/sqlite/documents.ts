@@ -1,5 +1,6 @@
 import { normaliseDocumentQuery } from '../query.js'
 import type { DocumentQuery, DocumentSummary } from '../store.js'
+import { dateConditions } from './date-keys.js'
 import { entitiesNamed } from './entities.js'
 import type { Prepared } from './prepared.js'
 
@@ -24,14 +25,7 @@ export function listDocuments(p: Prepared, query: DocumentQuery = {}): DocumentS
   const where: string[] = []
   const params: Record<string, string | number> = { limit: q.limit, offset: q.offset }
   if (!q.includeDuplicates) where.push('d.near_duplicate_of IS NULL')
-  if (q.from !== null) {
-    where.push('d.date >= @from')
-    params.from = q.from
-  }
-  if (q.below !== null) {
-    where.push('d.date < @below')
-    params.below = q.below
-  }
+  where.push(...dateConditions('d.date', q, params))
   if (q.outlet !== null) {
     const outlets = entitiesNamed(p, q.outlet, false)
     if (outlets.length === 0) return []

@@ -3,7 +3,7 @@ import { type NormalisedQuery, normaliseQuery } from '../query.js'
 import type { SearchHit, SearchQuery } from '../store.js'
 import type { Prepared } from './prepared.js'
 import { entitiesNamed } from './entities.js'
-import { coverDates, type DateCover, firstDay, lastDay } from './date-keys.js'
+import { coverDates, type DateCover, dateConditions, firstDay, lastDay } from './date-keys.js'
 import { allOf, keysExpression, keyToken, textExpression } from './fts.js'
 import { orderFewMatches } from './few-matches.js'
 import { readHits } from './read.js'
@@ -83,15 +83,7 @@ function byText(p: Prepared, q: NormalisedQuery, phrases: string[][], f: Filters
     }
   }
   const params: Params = { match: allOf(parts, !q.includeDuplicates), limit: q.limit, offset: q.offset }
-  const dates: string[] = []
-  if (checkDates && q.from !== null) {
-    dates.push('s.date >= @from')
-    params.from = q.from
-  }
-  if (checkDates && q.below !== null) {
-    dates.push('s.date < @below')
-    params.below = q.below
-  }
+  const dates = checkDates ? dateConditions('s.date', q, params) : []
   if (q.order !== 'date' && dates.length === 0) {
     // A page's worth of matches or fewer: all of them, ordered here, without bm25's IDF counts. The
     // test does not depend on the page asked for, so every page of one query is cut from one order.
@@ -147,14 +139,7 @@ function byDate(p: Prepared, q: NormalisedQuery, f: Filters): { n: number; score
   const where: string[] = []
   const params: Params = { limit: q.limit, offset: q.offset }
   if (!q.includeDuplicates) where.push('s.duplicate = 0')
-  if (q.from !== null) {
-    where.push('s.date >= @from')
-    params.from = q.from
-  }
-  if (q.below !== null) {
-    where.push('s.date < @below')
-    params.below = q.below
-  }
+  where.push(...dateConditions('s.date', q, params))
   if (q.kind !== null) {
     where.push('s.kind = @kind')
     params.kind = q.kind
