@@ -1,14 +1,14 @@
 import type { Statement } from '../../core/records.js'
 import type { SearchHit } from '../store.js'
 
-// Ordering a text search's matches when there are no more of them than the page holds.
+// Ordering a text search's matches when there are only a few pages of them (search.ts's FEW_MATCHES).
 //
 // FTS5's bm25() first counts, for every phrase of the query, the rows of the phrase's whole posting
 // list, for its IDF: the filter tokens and the near-duplicate NOT included. On a million statements
-// that is 1–2 ms a query, where finding the matches of "word + speaker" takes 0.2 ms. When the
-// matches all fit on the page they are all read anyway, and ordering them needs no IDF: every match
-// holds every phrase, so bm25 with the phrases weighed alike orders them as FTS5 would, up to the
-// weight of one phrase against another.
+// that is 1–2 ms a query, where finding the matches of "word + speaker" takes 0.2 ms. Reading a
+// few dozen matches costs less, and ordering them needs no IDF: every match holds every phrase, so
+// bm25 with the phrases weighed alike orders them as FTS5 would, up to the weight of one phrase
+// against another.
 
 const K1 = 1.2
 const B = 0.75
