@@ -220,6 +220,23 @@ describe.skipIf(!CHROMIUM && !IN_CI)('the web UI in headless Chromium', () => {
     await context.close()
   })
 
+  it('lists documents newest first, finds them by their words, and opens one', async () => {
+    const { page, context, problems } = await open('#/documents')
+    const titles = await page.locator('.entity-list li a').allTextContents()
+    expect([...titles].sort()).toEqual(WEB_FIXTURES.map((d) => d.title).sort())
+    expect(titles[0]).toBe('Saltreach talks end with a ferry deal')
+    await page.fill('#f-name', 'agreement restore')
+    await page.evaluate(() => document.querySelector('.view')?.removeAttribute('data-ready'))
+    await page.click('form.name-filter button')
+    await ready(page)
+    expect(await page.locator('.entity-list li a').allTextContents()).toEqual(['Saltreach talks end with a ferry deal'])
+    await page.locator('.entity-list li a').click()
+    await ready(page)
+    expect(await page.locator('h1').textContent()).toContain('Saltreach talks end with a ferry deal')
+    expect(problems).toEqual([])
+    await context.close()
+  })
+
   it('generates a brief, with links to its statements, and copies it as Markdown', async (ctx) => {
     if (!hasBriefs) ctx.skip('GET /briefs is not in this server yet (/openapi.json lists no /briefs); the brief view says so, as the next test shows')
     const { page, context, problems } = await open('#/brief', { permissions: ['clipboard-read', 'clipboard-write'] })

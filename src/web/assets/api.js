@@ -10,6 +10,7 @@
 /** @typedef {import('../../store/store.js').StoredEntity} StoredEntity */
 /** @typedef {import('../../store/store.js').StoredEvent} StoredEvent */
 /** @typedef {import('../../store/store.js').StoredDocument} StoredDocument */
+/** @typedef {import('../../store/store.js').DocumentSummary} DocumentSummary */
 /** @typedef {import('../../store/store.js').StoreStats} StoreStats */
 /** @typedef {{ id: string, type: Entity['type'], name: string }} EntityRef */
 /** @typedef {StoredEvent & { entities: EntityRef[] }} EventDetail */

@@ -1,13 +1,13 @@
 // The web UI's entry: a hash router. #/search?…, #/person/{id}, #/event/{id}, #/outlet/{id},
 // #/document/{id}?s={statement}, #/brief?speaker=…|event=…, #/graph, and the lists #/people,
-// #/events, #/outlets. Each page renders into a fresh view; leaving a page aborts its requests.
+// #/events, #/outlets, #/documents. Each page renders into a fresh view; leaving a page aborts its requests.
 
 import { append, h, replace } from './dom.js'
 import { renderBrief } from './page-brief.js'
 import { renderDocument } from './page-document.js'
 import { renderEvent } from './page-event.js'
 import { renderGraph } from './page-graph.js'
-import { renderEvents, renderOutlets, renderPeople } from './page-lists.js'
+import { renderDocuments, renderEvents, renderOutlets, renderPeople } from './page-lists.js'
 import { renderOutlet } from './page-outlet.js'
 import { renderPerson } from './page-person.js'
 import { renderSearch } from './page-search.js'
@@ -28,7 +28,8 @@ const PAGES = {
   events: { page: renderEvents, nav: 'events' },
   outlet: { page: renderOutlet, nav: 'outlets', needsArg: true },
   outlets: { page: renderOutlets, nav: 'outlets' },
-  document: { page: renderDocument, nav: 'search', needsArg: true },
+  document: { page: renderDocument, nav: 'documents', needsArg: true },
+  documents: { page: renderDocuments, nav: 'documents' },
   brief: { page: renderBrief, nav: 'brief' },
   graph: { page: renderGraph, nav: 'graph' },
 }

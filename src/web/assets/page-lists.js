@@ -1,5 +1,5 @@
 // The lists: #/people?type=person|organization|place&name=, #/events?type=, #/outlets?name=, a
-// page at a time, most seen first.
+// page at a time, most seen first; #/documents?q=, newest first (best match first with words).
 
 import { get, remember } from './api.js'
 import { append, h, link } from './dom.js'
@@ -9,6 +9,7 @@ import { chips, pager } from './widgets.js'
 
 /** @typedef {import('./app.js').Route} Route */
 /** @typedef {import('./api.js').StoredEntity} StoredEntity */
+/** @typedef {import('./api.js').DocumentSummary} DocumentSummary */
 
 const PAGE_SIZE = 50
 const ENTITY_TYPES = /** @type {const} */ ([
@@ -112,6 +113,27 @@ export async function renderEvents(view, route) {
 }
 
 /**
+ * @param {HTMLElement} view
+ * @param {Route} route
+ */
+export async function renderDocuments(view, route) {
+  const q = route.params.get('q')?.trim() ?? ''
+  const offset = Number(route.params.get('offset')) || 0
+  route.title('Documents')
+  append(view, h('h1', null, 'Documents'), nameFilter('documents', {}, q, { param: 'q', placeholder: 'Words in the title or text' }))
+  /** @type {import('./api.js').Page<DocumentSummary>} */
+  const found = await get('/documents', { ...(q ? { q } : {}), limit: PAGE_SIZE, offset }, { signal: route.signal })
+  append(view, 
+    listOf(found.items, (d) => [
+      link(page('document', d.id), d.title ?? d.origin),
+      h('span', { class: 'muted' }, [d.date ? ` ${day(d.date)}` : '', d.outlet ? ` · ${d.outlet}` : ''].join('')),
+      h('span', { class: ['muted', 'counts'] }, count(d.statements, 'statement')),
+    ]),
+    pager(found, (o) => page('documents', undefined, { q, offset: o || undefined }), found.items.length),
+  )
+}
+
+/**
  * The page's items, one line each, or "None found."
  * @template T
  * @param {T[]} items
@@ -123,17 +145,19 @@ function listOf(items, line) {
 }
 
 /**
- * A name filter that keeps the other parameters.
+ * A filter box that keeps the other parameters: a name by default, or another parameter.
  * @param {string} name the page
  * @param {Record<string, string>} keep
  * @param {string} value
+ * @param {{ param?: string, placeholder?: string }} [options]
  */
-function nameFilter(name, keep, value) {
-  const input = h('input', { id: 'f-name', name: 'name', type: 'search', value, placeholder: 'Filter by name' })
-  const form = h('form', { class: 'name-filter', role: 'search' }, h('label', { class: 'visually-hidden', for: 'f-name' }, 'Name'), input, h('button', { type: 'submit' }, 'Find'))
+function nameFilter(name, keep, value, options = {}) {
+  const param = options.param ?? 'name'
+  const input = h('input', { id: 'f-name', name: param, type: 'search', value, placeholder: options.placeholder ?? 'Filter by name' })
+  const form = h('form', { class: 'name-filter', role: 'search' }, h('label', { class: 'visually-hidden', for: 'f-name' }, param === 'name' ? 'Name' : 'Words'), input, h('button', { type: 'submit' }, 'Find'))
   form.addEventListener('submit', (e) => {
     e.preventDefault()
-    location.hash = page(name, undefined, { ...keep, name: input.value.trim() })
+    location.hash = page(name, undefined, { ...keep, [param]: input.value.trim() })
   })
   return form
 }
