@@ -141,6 +141,13 @@ describe('events: types and statuses', () => {
     expect(summary(doc)).toEqual([['meeting', 'planned', ['place:greece', 'place:turkiye'], 'place:ankara', '2025-05-20']])
   })
 
+  it('reads the place a status cue gives past a relative clause, and "the <adjective> port of X" for any adjective', () => {
+    // Fictional places; "Telvarian" names no place this document knows.
+    const doc = eventsOf('Talks between the coast guards of Kestrania and Valdoria, which began on Wednesday in the Telvarian port of Dunmarrow, will last a week, the ministry said.', '2026-06-03')
+    expect(summary(doc)).toEqual([['talks', 'began', ['place:kestrania', 'place:valdoria'], doc.events[0]!.place!, '2026-06-03']])
+    expect(doc.entities.find((e) => e.id === doc.events[0]!.place)?.name).toBe('Dunmarrow')
+  })
+
   it('reads parties from country adjectives, before a light verb or before the trigger', () => {
     expect(summary(eventsOf('Ukrainian and Russian delegations held talks in Istanbul on Friday.'))).toEqual([['talks', 'held', ['place:ukraine', 'place:russia'], 'place:istanbul', '2025-05-16']])
     const doc = eventsOf('Vladimir Putin spoke about Donald Trump on Monday. The Kremlin said a Putin–Trump summit was planned for June.')

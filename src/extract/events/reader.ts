@@ -189,6 +189,8 @@ export class Reader {
     let placeNoun = false
     if (a.lower[j] === 'the') j++
     while (j < limit && this.names.ofToken[j] === -1 && (nameLex.nationalities.has(a.lower[j]!) || this.demonym(j) !== undefined)) j++
+    // "the Telvarian port of Dunmarrow": before "<place noun> of", one capitalised word is an adjective, known or not.
+    if (j + 2 < limit && isCapitalized(a, j) && lex.placeNouns.has(a.lower[j + 1]!) && a.lower[j + 2] === 'of') j++
     if (j < limit && lex.placeNouns.has(a.lower[j]!) && a.lower[j + 1] === 'of') {
       placeNoun = true
       j += 2
@@ -506,10 +508,11 @@ export class Reader {
       }
       p += length - 1
       if (!m.place && p + 1 >= m.end) {
-        // "began in Istanbul", "is scheduled for 20 May in Ankara".
+        // "began in Istanbul", "is scheduled for 20 May in Ankara": the cue's own words, within
+        // the sentence even past the window the cue was looked for in.
         let q = p + 1
-        while (q < to && q - p <= 4 && (DATE_FILLER.has(lower[q]!) || a.tokens.kinds[q] === TokenKind.Number || (isCapitalized(a, q) && this.names.ofToken[q] === -1))) q++
-        if (q < to && lex.placePrepositions.has(lower[q]!)) {
+        while (q < high && q - p <= 4 && (DATE_FILLER.has(lower[q]!) || a.tokens.kinds[q] === TokenKind.Number || (isCapitalized(a, q) && this.names.ofToken[q] === -1))) q++
+        if (q < high && lex.placePrepositions.has(lower[q]!)) {
           const place = this.place(q + 1, high)
           if (place) m.place = place.id
         }
