@@ -4,9 +4,8 @@
 import type { Command } from 'commander'
 import type { DocumentQuery, DocumentSummary } from '../index.js'
 import type { CliIo } from './io.js'
-import { checkDateRange } from './options.js'
+import { checkDateRange, checkLimit, checkWhole } from './options.js'
 import { addDbOption, withStore } from './store-option.js'
-import { UsageError } from './errors.js'
 
 interface DocumentsFlags {
   outlet?: string
@@ -50,8 +49,8 @@ export function registerDocumentsCommand(program: Command, io: CliIo, finish: (e
 }
 
 function queryOf(words: string[], flags: DocumentsFlags): DocumentQuery {
-  const limit = whole('--limit', flags.limit, 1, 1000)
-  const offset = whole('--offset', flags.offset, 0, Number.MAX_SAFE_INTEGER)
+  const limit = checkLimit(flags.limit, 1000)
+  const offset = checkWhole(flags.offset, '--offset', 0)
   const text = words.join(' ').trim()
   return {
     ...(text ? { text } : {}),
@@ -61,12 +60,6 @@ function queryOf(words: string[], flags: DocumentsFlags): DocumentQuery {
     limit,
     offset,
   }
-}
-
-function whole(flag: string, value: string, min: number, max: number): number {
-  const n = /^\d+$/.test(value) ? Number(value) : NaN
-  if (!(n >= min && n <= max)) throw new UsageError(`${flag} must be a whole number ${max === Number.MAX_SAFE_INTEGER ? `${min} or more` : `from ${min} to ${max}`}, got "${value}"`, 'wirewatch documents')
-  return n
 }
 
 /** One line per document: date, outlet, statements, id and title. */

@@ -26,10 +26,15 @@ export function checkLang(value: string): string {
 
 /** "20" → 20; "0", "ten", "2.5" → E_USAGE; with `max`, more than `max` too. */
 export function checkLimit(value: string, max?: number): number {
+  return checkWhole(value, '--limit', 1, max)
+}
+
+/** A whole number written in digits, at least `min` (and at most `max`); else E_USAGE naming `option`. */
+export function checkWhole(value: string, option: string, min: number, max?: number): number {
   const n = /^\d+$/.test(value) ? Number(value) : NaN
-  if (!(n >= 1) || (max !== undefined && n > max)) {
-    const range = max === undefined ? 'of 1 or more' : `from 1 to ${max}`
-    throw new WirewatchError('E_USAGE', `--limit must be a whole number ${range}, got "${value}"`)
+  if (!(n >= min) || (max !== undefined && n > max)) {
+    const range = max === undefined ? `of ${min} or more` : `from ${min} to ${max}`
+    throw new WirewatchError('E_USAGE', `${option} must be a whole number ${range}, got "${value}"`)
   }
   return n
 }

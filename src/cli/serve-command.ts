@@ -7,6 +7,7 @@ import { openSqliteStore } from '../index.js'
 import { DEFAULT_HOST, DEFAULT_PORT, serve } from '../server/serve.js'
 import type { CliIo } from './io.js'
 import { UsageError } from './errors.js'
+import { checkWhole } from './options.js'
 import { addDbOption, dbPath } from './store-option.js'
 import { packageVersion } from './version.js'
 import { isServeWorker, reportListening, startWorkers } from './serve-workers.js'
@@ -44,10 +45,10 @@ export function registerServeCommand(program: Command, io: CliIo, finish: (exitC
   )
     .addHelpText('after', EXAMPLES)
     .action(async (flags: ServeFlags) => {
-      const port = checkPort(flags.port)
+      const port = checkWhole(flags.port, '--port', 0, 65535)
       const host = flags.host.trim()
       if (!host) throw new UsageError('--host must not be empty', 'wirewatch serve')
-      const workers = checkWorkers(flags.workers)
+      const workers = checkWhole(flags.workers, '--workers', 1, 64)
       const env = io.env ?? process.env
       const token = env.WIREWATCH_TOKEN || undefined
       const db = dbPath(flags.db, io)
@@ -96,17 +97,6 @@ function announce(io: CliIo, db: string, url: string, workers: number, token: st
   if (!LOOPBACK.test(host)) io.stderr.write(`wirewatch: listening on ${host}, not loopback: anyone who can reach it can read the store\n`)
 }
 
-function checkWorkers(value: string): number {
-  const n = /^\d+$/.test(value) ? Number(value) : NaN
-  if (!(n >= 1 && n <= 64)) throw new UsageError(`--workers must be a whole number from 1 to 64, got "${value}"`, 'wirewatch serve')
-  return n
-}
-
-function checkPort(value: string): number {
-  const n = /^\d+$/.test(value) ? Number(value) : NaN
-  if (!(n >= 0 && n <= 65535)) throw new UsageError(`--port must be a whole number from 0 to 65535, got "${value}"`, 'wirewatch serve')
-  return n
-}
 
 /** Resolves when `signal` aborts, or (without one) on the first SIGINT or SIGTERM; a second one ends the process as usual. */
 function stopRequested(signal: AbortSignal | undefined): Promise<void> {
