@@ -12,7 +12,7 @@ import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import type { SearchQuery } from '../src/store/store.js'
 import { repoRoot } from './lib/corpus.js'
-import { num, table } from './lib/format.js'
+import { num, round, table } from './lib/format.js'
 import { latency, type Latency } from './lib/latency.js'
 import { API_USAGE, type ApiBenchOptions, parseApiOptions } from './lib/api-options.js'
 import { build, counted, KINDS, queriesOf, type QueryKind } from './lib/search-store.js'
@@ -462,10 +462,6 @@ function errorCode(body: string): string {
   }
 }
 
-function round(n: number, digits: number): number {
-  const f = 10 ** digits
-  return Math.round(n * f) / f
-}
 
 // Never leave the server running: on a signal stop it, then end as the signal would; on any exit
 // (an uncaught error included) kill it outright.

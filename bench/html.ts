@@ -9,7 +9,7 @@ import { parseHTML } from 'linkedom'
 import { parseArgs } from 'node:util'
 import { readBytes } from '../src/ingest/read.js'
 import { type ShingleCounts, shingleCounts, shingleScores } from '../src/ingest/html/shingle-f1.js'
-import { num, table } from './lib/format.js'
+import { num, round, table } from './lib/format.js'
 import { loadPageSet, PageSetError } from './lib/page-sets.js'
 
 const USAGE = `usage: npm run bench:html -- DIR [--json] [--limit N] [--pages]
@@ -68,7 +68,7 @@ function main(argv: string[]): number {
     metric: 'shingle F1: word 4-grams, per-page shares, precision and recall averaged over pages',
     wirewatch: rounded(wirewatch),
     readability: rounded(readability),
-    msPerPage: Math.round((rows.reduce((s, r) => s + r.ms, 0) / Math.max(1, rows.length)) * 10) / 10,
+    msPerPage: round(rows.reduce((s, r) => s + r.ms, 0) / Math.max(1, rows.length), 1),
     failed: rows.filter((r) => r.problem).map((r) => ({ page: r.name, problem: r.problem })),
     perPage: rows.map((r) => ({ page: r.name, wirewatch: f1Of(r.wirewatch), readability: f1Of(r.readability) })),
   }
@@ -107,12 +107,11 @@ function readabilityText(html: Uint8Array): string {
 }
 
 function f1Of(c: ShingleCounts): number {
-  const s = shingleScores([c])
-  return Math.round(s.f1 * 1000) / 1000
+  return round(shingleScores([c]).f1, 3)
 }
 
 function rounded(s: { precision: number; recall: number; f1: number }) {
-  return { precision: Math.round(s.precision * 1000) / 1000, recall: Math.round(s.recall * 1000) / 1000, f1: Math.round(s.f1 * 1000) / 1000 }
+  return { precision: round(s.precision, 3), recall: round(s.recall, 3), f1: round(s.f1, 3) }
 }
 
 process.exitCode = main(process.argv.slice(2))

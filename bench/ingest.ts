@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { ingest, openSqliteStore } from '../src/index.js'
 import { CorpusError, defaultCorpusDir, loadCorpus } from './lib/corpus.js'
+import { round } from './lib/format.js'
 
 const args = process.argv.slice(2)
 const json = args.includes('--json')
@@ -81,6 +82,3 @@ function statSafe(path: string): number {
   }
 }
 
-function round(x: number, digits: number): number {
-  return Math.round(x * 10 ** digits) / 10 ** digits
-}

@@ -10,7 +10,7 @@ import { phrasesOf } from '../src/store/query.js'
 import { textExpression } from '../src/store/sqlite/fts.js'
 import { openSqliteStore } from '../src/store/sqlite/index.js'
 import { repoRoot } from './lib/corpus.js'
-import { mb, num, table } from './lib/format.js'
+import { mb, num, round, table } from './lib/format.js'
 import { latency, type Latency } from './lib/latency.js'
 import { maxRssBytes } from './lib/memory.js'
 import { parseSearchOptions, SEARCH_USAGE, type SearchBenchOptions } from './lib/search-options.js'
@@ -173,9 +173,5 @@ function finite(n: number): number | null {
   return Number.isFinite(n) ? n : null
 }
 
-function round(n: number, digits: number): number {
-  const f = 10 ** digits
-  return Math.round(n * f) / f
-}
 
 process.exitCode = await main(process.argv.slice(2))

@@ -5,10 +5,15 @@ export function num(n: number, digits = 0): string {
   return n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits })
 }
 
+/** Rounds to `digits` decimals, for the JSON reports: 0.98351 → 0.984 with 3. */
+export function round(n: number, digits: number): number {
+  const f = 10 ** digits
+  return Math.round(n * f) / f
+}
+
 /** Bytes → megabytes (10^6), rounded to `digits`. */
 export function mb(bytes: number, digits = 1): number {
-  const f = 10 ** digits
-  return Math.round((bytes / 1e6) * f) / f
+  return round(bytes / 1e6, digits)
 }
 
 /** Rounds to `digits` significant digits: 0.0012345 → 0.00123, 181234 → 181000. */
