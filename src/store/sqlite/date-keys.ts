@@ -62,17 +62,3 @@ function lastDayOf(yyyy: string, mm: string): string {
   const days = new Date(Date.UTC(Number(yyyy), Number(mm), 0)).getUTCDate()
   return `${yyyy}-${mm}-${String(days).padStart(2, '0')}`
 }
-
-/** `column` within [from, below), as SQL conditions whose parameters are added to `params`. */
-export function dateConditions(column: string, range: { from: string | null; below: string | null }, params: Record<string, string | number>): string[] {
-  const conditions: string[] = []
-  if (range.from !== null) {
-    conditions.push(`${column} >= @from`)
-    params.from = range.from
-  }
-  if (range.below !== null) {
-    conditions.push(`${column} < @below`)
-    params.below = range.below
-  }
-  return conditions
-}

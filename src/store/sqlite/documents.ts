@@ -1,6 +1,6 @@
 import { normaliseDocumentQuery } from '../query.js'
 import type { DocumentQuery, DocumentSummary } from '../store.js'
-import { dateConditions } from './date-keys.js'
+import { type Params, dateConditions, oneOf } from './conditions.js'
 import { entitiesNamed } from './entities.js'
 import type { Prepared } from './prepared.js'
 
@@ -23,14 +23,13 @@ export function listDocuments(p: Prepared, query: DocumentQuery = {}): DocumentS
   const q = normaliseDocumentQuery(query)
   if (q.limit === 0 || (q.phrases !== null && q.phrases.length === 0)) return []
   const where: string[] = []
-  const params: Record<string, string | number> = { limit: q.limit, offset: q.offset }
+  const params: Params = { limit: q.limit, offset: q.offset }
   if (!q.includeDuplicates) where.push('d.near_duplicate_of IS NULL')
   where.push(...dateConditions('d.date', q, params))
   if (q.outlet !== null) {
     const outlets = entitiesNamed(p, q.outlet, false)
     if (outlets.length === 0) return []
-    where.push(`d.outlet IN (SELECT id FROM entities WHERE n IN (${outlets.map((n, k) => `@o${k}`).join(', ')}))`)
-    outlets.forEach((n, k) => (params[`o${k}`] = n))
+    where.push(`d.outlet IN (SELECT id FROM entities WHERE ${oneOf('n', 'outlets', outlets, params)})`)
   }
   const columns = `d.id, d.title, d.date, d.url, d.outlet AS outlet_id, o.name AS outlet_name, d.origin, d.near_duplicate_of,
     (SELECT count(*) FROM statements s WHERE s.document_n = d.n) AS statements`

@@ -3,7 +3,8 @@ import { type NormalisedQuery, normaliseQuery } from '../query.js'
 import type { SearchHit, SearchQuery } from '../store.js'
 import type { Prepared } from './prepared.js'
 import { entitiesNamed } from './entities.js'
-import { coverDates, type DateCover, dateConditions, firstDay, lastDay } from './date-keys.js'
+import { type Params, dateConditions, oneOf } from './conditions.js'
+import { coverDates, type DateCover, firstDay, lastDay } from './date-keys.js'
 import { allOf, keysExpression, keyToken, textExpression } from './fts.js'
 import { orderFewMatches } from './few-matches.js'
 import { readHits } from './read.js'
@@ -28,7 +29,6 @@ interface Filters {
   event: number | null
 }
 
-type Params = Record<string, string | number>
 
 /**
  * Matches up to this many are ordered in JS (few-matches.ts). Measured on the bench's million
@@ -178,11 +178,3 @@ function byDate(p: Prepared, q: NormalisedQuery, f: Filters): { n: number; score
 }
 
 /** `col = @name` for one value (so an index can also give the order), `col IN (…)` for several. */
-function oneOf(column: string, name: string, values: readonly number[], params: Params): string {
-  if (values.length === 1) {
-    params[name] = values[0]!
-    return `${column} = @${name}`
-  }
-  params[name] = JSON.stringify(values)
-  return `${column} IN (SELECT value FROM json_each(@${name}))`
-}
