@@ -5,17 +5,11 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { OpenAPIHono } from '@hono/zod-openapi'
-import { type Store, openSqliteStore } from '../index.js'
+import { type InputDocument, type Store, openSqliteStore } from '../index.js'
 import { type AppOptions, createApp } from './app.js'
 
-export interface FixtureInput {
-  text: string
-  title?: string
-  date?: string
-  url?: string
-  outlet?: string
-  lang?: string
-}
+/** A document as POST /documents takes it: what the readers give, without where it was read. */
+export type FixtureInput = Pick<InputDocument, 'text' | 'title' | 'date' | 'url' | 'outlet' | 'lang'>
 
 export const LANTERN_TALKS: FixtureInput = {
   title: 'Brannock says harbour talks in Dovrin will resume',
