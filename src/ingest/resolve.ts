@@ -1,5 +1,6 @@
 import type { Document, Entity, Event, EventType, Span, Statement } from '../core/records.js'
 import { HAPPENED, mergeEventReport } from '../core/event-status.js'
+import { dayOf } from '../core/iso-date.js'
 import { nameKey, surnameKey } from '../store/names.js'
 import type { NameCandidate, Store } from '../store/store.js'
 import { EMPTY_REGISTRY, type Registry } from './registry.js'
@@ -12,8 +13,6 @@ import { EMPTY_REGISTRY, type Registry } from './registry.js'
 //
 // What earlier documents of the same run made known counts as if it were stored already, so the
 // result does not depend on where the commits fall.
-
-const DAY = /^\d{4}-\d{2}-\d{2}/
 
 /** Bare last names go to the best-known person of that name only if they are this far ahead of the next. */
 const DOMINANCE = 2
@@ -180,7 +179,7 @@ export class Resolver {
       for (const key of keys) add(this.byAlias, key, known)
       for (const last of lastNames) add(this.bySurname, last, known)
     }
-    const day = doc.date && DAY.test(doc.date) ? doc.date.slice(0, 10) : null
+    const day = dayOf(doc.date)
     for (const event of doc.events) {
       const had = this.events.get(event.id)
       if (had) {

@@ -1,5 +1,6 @@
 import type { Document, Statement } from '../../core/records.js'
 import { lshBands } from '../../core/minhash.js'
+import { dayOf } from '../../core/iso-date.js'
 import { nameKey } from '../names.js'
 import type { DocumentProvenance, PutOutcome } from '../store.js'
 import type { Prepared } from './prepared.js'
@@ -10,12 +11,10 @@ import { writeStatementIndex } from './statement-index.js'
 // Writing one document: the caller holds the transaction, so a failure anywhere here leaves
 // nothing behind, and calls the entity writer's `finish` before it commits.
 
-const DAY = /^\d{4}-\d{2}-\d{2}/
-
 /** Writes a document not stored yet; 'unchanged' without writing anything when its id is stored. */
 export function putDocumentRows(p: Prepared, entities: EntityWriter, doc: Document, provenance: DocumentProvenance): PutOutcome {
   checkShape(doc, provenance)
-  const day = doc.date && DAY.test(doc.date) ? doc.date.slice(0, 10) : null
+  const day = dayOf(doc.date)
   const duplicate = provenance.nearDuplicateOf ? 1 : 0
 
   // A stored id changes nothing (documents are keyed by content): no row, no change.
