@@ -9,6 +9,11 @@ export const HAPPENED: ReadonlySet<EventStatus> = new Set(['began', 'held', 'end
 /** How far along an event is; "unknown" and "cancelled" sit outside the order. */
 const STAGE: Record<EventStatus, number> = { unknown: 0, cancelled: 0, proposed: 1, planned: 2, began: 3, held: 4, ended: 5 }
 
+/** A report from a document of `day` is the latest news of an event last reported on `lastSeen` (an undated one never is). */
+export function isLatestNews(day: string | null, lastSeen: string | null): boolean {
+  return day !== null && (lastSeen === null || day >= lastSeen)
+}
+
 /**
  * An event's status and date once a further report tells `told`. The furthest stage any report
  * told wins (reports of talks that ended still say "the talks planned for Friday"); a

@@ -1,5 +1,5 @@
 import type { Document, Entity, Event, EventType, Span, Statement } from '../core/records.js'
-import { HAPPENED, mergeEventReport } from '../core/event-status.js'
+import { HAPPENED, isLatestNews, mergeEventReport } from '../core/event-status.js'
 import { dayOf } from '../core/iso-date.js'
 import { nameKey, surnameKey } from '../store/names.js'
 import type { NameCandidate, Store } from '../store/store.js'
@@ -185,7 +185,7 @@ export class Resolver {
       if (had) {
         // Exactly as the store merges a report (store/sqlite/events.ts), so that what the run
         // remembers and what it committed agree, wherever the commits fall.
-        const latest = day !== null && (had.lastSeen === null || day >= had.lastSeen)
+        const latest = isLatestNews(day, had.lastSeen)
         had.documents++
         had.event = {
           ...had.event,

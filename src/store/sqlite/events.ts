@@ -1,5 +1,5 @@
 import type { Document, Event, EventStatus, EventType } from '../../core/records.js'
-import { mergeEventReport } from '../../core/event-status.js'
+import { isLatestNews, mergeEventReport } from '../../core/event-status.js'
 import type { EventQuery, StoredEvent } from '../store.js'
 import type { EntityWriter } from './entities.js'
 import type { Prepared } from './prepared.js'
@@ -43,7 +43,7 @@ export function putEvents(p: Prepared, entities: EntityWriter, documentN: number
       )
     } else {
       n = row.n
-      const later = day !== null && (row.last_seen === null || day >= row.last_seen)
+      const later = isLatestNews(day, row.last_seen)
       const merged = mergeEventReport({ status: row.status, date: row.date ?? undefined }, e, later)
       p.get(UPDATE_EVENT).run({ n, status: merged.status, date: merged.date ?? null, placeN, day, counted: ns.has(e.id) ? 0 : 1 })
     }
