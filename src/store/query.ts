@@ -35,7 +35,8 @@ const KINDS: readonly StatementKind[] = ['direct', 'indirect', 'mixed']
 const STANCES: readonly Stance[] = ['support', 'oppose', 'skeptical', 'neutral']
 const ORDERS = ['relevance', 'date'] as const
 const DATE_PREFIX = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/
-const WORD = /[\p{L}\p{N}\p{M}]+/gu
+/** A word of a query, and of the text it is searched in (fts.ts pairs words with the same runs). */
+export const WORD = /[\p{L}\p{N}\p{M}]+/gu
 
 export function normaliseQuery(q: SearchQuery): NormalisedQuery {
   if (q === null || typeof q !== 'object') throw new TypeError('search: query must be an object')

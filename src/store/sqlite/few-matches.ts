@@ -23,7 +23,8 @@ export function orderFewMatches(hits: readonly SearchHit[], phrases: readonly (r
   const rows = hits.map((hit, order) => {
     const content = tokens(hit.statement.content.map((c) => c.text).join(' '))
     const speaker = tokens(hit.statement.speaker.name ?? '')
-    return { hit, order, content, speaker, length: content.length + speaker.length + keyTokens(hit.statement) }
+    // Twice the words: the speaker-pair columns repeat the content and the name (fts.ts).
+    return { hit, order, content, speaker, length: 2 * (content.length + speaker.length) + keyTokens(hit.statement) }
   })
   const averageLength = rows.reduce((sum, r) => sum + r.length, 0) / Math.max(1, rows.length) || 1
   const scored = rows.map((r) => {

@@ -1,4 +1,6 @@
 import type { Stance, StatementKind } from '../../core/records.js'
+import { WORD } from '../query.js'
+import { stemLikeFts5 } from './porter.js'
 
 // FTS5 expressions, built only from words the query normaliser let through (letters, digits,
 // marks) and from the opaque tokens below, each inside double quotes: user input can never be
@@ -29,6 +31,61 @@ const STANCE_DIGIT: Record<Stance, number> = { support: 1, oppose: 2, skeptical:
 /** Words must all match, in the statement's content or its speaker's name; a chunk's words as a phrase. */
 export function textExpression(phrases: string[][]): string {
   return `{content speaker} : (${phrases.map((words) => `"${words.join(' ')}"`).join(' ')})`
+}
+
+// Speaker pairs. The `content_pairs` and `speaker_pairs` columns repeat the content and the
+// speaker's name with every word stemmed as FTS5 stems it and joined to the speaker's key token
+// ("talks" by s805 → "talkxs805"). A text search by one speaker then matches those tokens alone:
+// FTS5 reads posting lists as long as that speaker's uses of the word, instead of intersecting the
+// word's list (100,000 statements for a common word in a million) with the speaker's, and bm25
+// counts only those rows for its IDF. A pair ends in a digit, which FTS5's stemmer leaves alone, so
+// it matches exactly the words the stem alone would match (porter.ts); key tokens are a letter and
+// digits, so a pair splits back one way only. Statements of near-duplicate documents join with
+// "q" instead of "x": leaving them out is then part of the lookup, not a NOT whose IDF count
+// (every near-duplicate statement) would cost bm25 more than the search itself.
+
+/**
+ * The pair prefix of statements without a speaker: never searched for, but written so that every
+ * row holds its words twice and bm25's length normalisation treats rows with and without a speaker alike.
+ */
+export const NO_SPEAKER = 'u0'
+
+/** A word joined to a speaker's key token, "x" between them, or "q" for a near-duplicate's statement. */
+export function pairToken(word: string, speakerToken: string, duplicate: boolean): string {
+  return `${stemmed(word)}${duplicate ? 'q' : 'x'}${speakerToken}`
+}
+
+/** The text as pairs of its words with the speaker's key token; other characters become spaces. */
+export function pairedWords(text: string, speakerToken: string, duplicate: boolean): string {
+  const words = text.match(WORD)
+  if (!words) return ''
+  const tail = `${duplicate ? 'q' : 'x'}${speakerToken}`
+  for (let i = 0; i < words.length; i++) words[i] = stemmed(words[i]!) + tail
+  return words.join(' ')
+}
+
+/**
+ * Every phrase must match in the pair columns under one of the speakers' tokens: the text and the
+ * speaker filter as one condition (a statement has one speaker), near-duplicates left out unless asked for.
+ */
+export function pairedTextExpression(phrases: string[][], speakerTokens: readonly string[], includeDuplicates: boolean): string {
+  const forms = includeDuplicates ? [false, true] : [false]
+  const alternatives = speakerTokens.flatMap((token) =>
+    forms.map((duplicate) => `(${phrases.map((words) => `"${words.map((w) => pairToken(w, token, duplicate)).join(' ')}"`).join(' AND ')})`),
+  )
+  return `{content_pairs speaker_pairs} : (${alternatives.join(' OR ')})`
+}
+
+/** Stems by word: news reuses a few thousand words, and stemming is most of a pair's cost. */
+const stems = new Map<string, string>()
+
+function stemmed(word: string): string {
+  const known = stems.get(word)
+  if (known !== undefined) return known
+  if (stems.size >= 100_000) stems.clear()
+  const stem = stemLikeFts5(word)
+  stems.set(word, stem)
+  return stem
 }
 
 /** Any of the tokens, in the keys column. */

@@ -1,5 +1,7 @@
 import type Database from 'better-sqlite3'
+import { Prepared } from './prepared.js'
 import { rekeyNames } from './rekey.js'
+import { reindexStatements } from './statement-index.js'
 // The schema, as numbered migrations. Append only: a released migration never changes, a new
 // version adds one. Each runs once, in its own transaction, recorded in schema_migrations.
 //
@@ -10,7 +12,8 @@ import { rekeyNames } from './rekey.js'
 //   text and JSON, so filtering a million statements reads a few tens of megabytes, not a gigabyte.
 // - `statements_fts` is contentless (the text lives in statement_texts) and carries a `keys`
 //   column of opaque tokens (speaker, about, outlet, kind, duplicate): a text query with filters
-//   is one FTS5 intersection, ranked by bm25 over the matches only (keys weigh nothing).
+//   is one FTS5 intersection, ranked by bm25 over the matches only (keys weigh nothing). Its
+//   speaker-pair columns (migration 5) make text + speaker a lookup of short posting lists.
 // - The document JSON is stored without its text and statements (kept once, in their own
 //   columns and rows) and put back together on read.
 
@@ -215,7 +218,8 @@ CREATE TABLE entity_redirects (
   entity_n INTEGER NOT NULL REFERENCES entities(n) ON DELETE CASCADE
 ) WITHOUT ROWID;
 `,
-    run: rekeyNames,
+    // Index rows are rebuilt by migration 5 (which always follows), in the columns it creates.
+    run: (db) => rekeyNames(db, { reindex: false }),
   },
   {
     version: 4,
@@ -223,6 +227,28 @@ CREATE TABLE entity_redirects (
     // The insert trigger cost ~0.12 ms a document (a quarter of the documents row) over inserting
     // the same values into documents_fts directly, as put.ts now does; the delete trigger stays.
     sql: `DROP TRIGGER documents_fts_insert;`,
+  },
+  {
+    version: 5,
+    name: 'statements_fts gains speaker pairs',
+    // Text searches by speaker match the pair columns alone (fts.ts): on a million statements,
+    // 0.14 ms instead of 1.2 ms a search, for about 150 MB more index. FTS5 cannot add columns, so
+    // the table is rebuilt and every statement reindexed (about a minute per million statements).
+    sql: `
+DROP TRIGGER statements_fts_delete;
+DROP TABLE statements_fts;
+CREATE VIRTUAL TABLE statements_fts USING fts5(content, speaker, keys, content_pairs, speaker_pairs, content = '', contentless_delete = 1, ${TOKENIZE});
+INSERT INTO statements_fts(statements_fts, rank) VALUES ('rank', 'bm25(1.0, 0.5, 0.0, 1.0, 0.5)');
+CREATE TRIGGER statements_fts_delete AFTER DELETE ON statements BEGIN
+  DELETE FROM statements_fts WHERE rowid = old.n;
+END;
+`,
+    run: (db) => {
+      const p = new Prepared(db)
+      reindexStatements(p, p.pluck('SELECT n FROM statements').all() as number[])
+      // One segment, as a freshly built index would settle into.
+      db.exec(`INSERT INTO statements_fts(statements_fts) VALUES ('optimize')`)
+    },
   },
 ]
 

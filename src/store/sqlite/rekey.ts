@@ -7,9 +7,9 @@ import { reindexStatements } from './statement-index.js'
 /**
  * Recomputes every stored name key with the current `nameKey` (aliases, surnames, the names of
  * speakers without an entity) and rewrites the index rows that carry them. For migrations that
- * change how names compare; cost grows with the store (about a second per 100,000 statements).
+ * change how names compare (`reindex: false` when the caller rebuilds the index itself); cost grows with the store (about a second per 100,000 statements).
  */
-export function rekeyNames(db: Database.Database): void {
+export function rekeyNames(db: Database.Database, { reindex = true }: { reindex?: boolean } = {}): void {
   const p = new Prepared(db)
   const aliases = p.get(
     `SELECT a.rowid AS rowid, a.alias, e.type FROM entity_aliases a JOIN entities e ON e.n = a.entity_n`,
@@ -27,5 +27,5 @@ export function rekeyNames(db: Database.Database): void {
     const name = (JSON.parse(s.json) as Statement).speaker.name
     setSpeakerKey.run(name ? nameKey(name) : null, s.n)
   }
-  reindexStatements(p, named.map((s) => s.n))
+  if (reindex) reindexStatements(p, named.map((s) => s.n))
 }

@@ -5,16 +5,17 @@ import type { Prepared } from './prepared.js'
 import { entitiesNamed } from './entities.js'
 import { type Params, dateConditions, oneOf } from './conditions.js'
 import { coverDates, type DateCover, firstDay, lastDay } from './date-keys.js'
-import { allOf, keysExpression, keyToken, textExpression } from './fts.js'
+import { allOf, keysExpression, keyToken, pairedTextExpression, textExpression } from './fts.js'
 import { orderFewMatches } from './few-matches.js'
 import { readHits } from './read.js'
 
 // Search plans. With text: one FTS5 query in which filters are key tokens ANDed with the words,
-// so FTS5 intersects posting lists and bm25 scores only the statements that pass every filter
-// (a common word with a rare speaker costs little more than the speaker's postings). A narrow date
-// range becomes year/month tokens too; partial months and wide ranges are checked match by match
-// against the slim statements table. Without text: B-tree indexes on (speaker | outlet,
-// duplicate, date) and date, newest first.
+// so FTS5 intersects posting lists and bm25 scores only the statements that pass every filter.
+// With a speaker, the words are looked up as speaker pairs (fts.ts), whose posting lists are
+// already that speaker's: a common word said by one speaker costs what that speaker's uses of it
+// cost. A narrow date range becomes year/month tokens too; partial months and wide ranges are
+// checked match by match against the slim statements table. Without text: B-tree indexes on
+// (speaker | outlet, duplicate, date) and date, newest first.
 //
 // What stays proportional to a word's frequency: bm25 reads each term's whole posting list once
 // (to count documents for its IDF), and a text query without filters scores every match. A word
@@ -69,10 +70,10 @@ function resolveFilters(p: Prepared, q: NormalisedQuery): Filters | null {
 }
 
 function byText(p: Prepared, q: NormalisedQuery, phrases: string[][], f: Filters): SearchHit[] {
-  const parts = [textExpression(phrases)]
-  if (f.speakers) {
-    parts.push(keysExpression([...f.speakers.entities.map(keyToken.speaker), ...(f.speakers.nameKey ? [keyToken.speakerName(f.speakers.nameKey)] : [])]))
-  }
+  // By a speaker: the speaker-pair columns hold both conditions at once (fts.ts).
+  const parts = f.speakers
+    ? [pairedTextExpression(phrases, [...f.speakers.entities.map(keyToken.speaker), ...(f.speakers.nameKey ? [keyToken.speakerName(f.speakers.nameKey)] : [])], q.includeDuplicates)]
+    : [textExpression(phrases)]
   if (f.outlets) parts.push(keysExpression(f.outlets.map(keyToken.outlet)))
   if (f.about) parts.push(keysExpression(f.about.map(keyToken.about)))
   if (q.kind) parts.push(keysExpression([keyToken.kind(q.kind)]))
@@ -87,11 +88,13 @@ function byText(p: Prepared, q: NormalisedQuery, phrases: string[][], f: Filters
       checkDates = !plan.exact
     }
   }
-  const params: Params = { match: allOf(parts, !q.includeDuplicates), limit: q.limit, offset: q.offset }
+  // The speaker pairs leave near-duplicates out themselves.
+  const params: Params = { match: allOf(parts, !q.includeDuplicates && !f.speakers), limit: q.limit, offset: q.offset }
   const dates = checkDates ? dateConditions('s.date', q, params) : []
-  if (q.order !== 'date' && dates.length === 0) {
+  if (q.order !== 'date' && dates.length === 0 && !f.speakers) {
     // A few pages of matches or fewer: all of them, ordered here, without bm25's IDF counts. The
     // test does not depend on the page asked for, so every page of one query is cut from one order.
+    // Not by speaker: there bm25 counts only the pairs' short posting lists, cheaper than reading.
     const few = p.pluck('SELECT rowid FROM statements_fts WHERE statements_fts MATCH @match LIMIT @cap').all({ match: params.match, cap: FEW_MATCHES + 1 }) as number[]
     if (few.length <= FEW_MATCHES) return orderFewMatches(readHits(p, few.map((n) => ({ n, score: 0 }))), phrases).slice(q.offset, q.offset + q.limit)
   }

@@ -1,10 +1,11 @@
 import type { Stance, Statement, StatementKind } from '../../core/records.js'
 import type { Prepared } from './prepared.js'
 import { dateTokens } from './date-keys.js'
-import { keyToken } from './fts.js'
+import { keyToken, NO_SPEAKER, pairedWords } from './fts.js'
 
-// A statement's row in statements_fts: its content and speaker name as text, and the key tokens
-// its filters match (speaker, outlets, about, event, kind, stance, dates, near-duplicate). Written
+// A statement's row in statements_fts: its content and speaker name as text, the key tokens its
+// filters match (speaker, outlets, about, event, kind, stance, dates, near-duplicate), and the
+// content and name again as speaker pairs (fts.ts) for text searches by speaker. Written
 // when the statement is put, and again whenever what the keys stand for changes (entities merged
 // or split, names re-keyed by a migration).
 
@@ -24,15 +25,23 @@ export interface IndexedFacts {
 
 export function writeStatementIndex(p: Prepared, n: number, s: Statement, facts: IndexedFacts): void {
   const keys: string[] = [keyToken.kind(facts.kind), ...dateTokens(facts.date ?? undefined)]
-  if (facts.speakerN !== null) keys.push(keyToken.speaker(facts.speakerN))
-  else if (facts.speakerKey) keys.push(keyToken.speakerName(facts.speakerKey))
+  const speaker = facts.speakerN !== null ? keyToken.speaker(facts.speakerN) : facts.speakerKey ? keyToken.speakerName(facts.speakerKey) : null
+  if (speaker !== null) keys.push(speaker)
   if (facts.duplicate) keys.push(keyToken.duplicate)
   if (facts.stance) keys.push(keyToken.stance(facts.stance))
   if (facts.eventN !== null) keys.push(keyToken.event(facts.eventN))
   for (const e of new Set(facts.about)) keys.push(keyToken.about(e))
   for (const e of new Set(facts.outlets)) keys.push(keyToken.outlet(e))
   const content = s.content.map((c) => c.text).join(' … ')
-  p.get('INSERT INTO statements_fts (rowid, content, speaker, keys) VALUES (?, ?, ?, ?)').run(n, content, s.speaker.name ?? '', keys.join(' '))
+  const name = s.speaker.name ?? ''
+  p.get('INSERT INTO statements_fts (rowid, content, speaker, keys, content_pairs, speaker_pairs) VALUES (?, ?, ?, ?, ?, ?)').run(
+    n,
+    content,
+    name,
+    keys.join(' '),
+    s.content.map((c) => pairedWords(c.text, speaker ?? NO_SPEAKER, facts.duplicate)).join(' … '),
+    pairedWords(name, speaker ?? NO_SPEAKER, facts.duplicate),
+  )
 }
 
 interface StatementRow {
