@@ -33,7 +33,8 @@ interface Filters {
 
 /**
  * Matches up to this many are ordered in JS (few-matches.ts). Measured on the bench's million
- * statements, text + speaker, warm: mean 0.96 ms a search with 24, 0.91 with 64, 0.87 with 128;
+ * statements, text + speaker (before speaker pairs took those searches), warm: mean 0.96 ms a
+ * search with 24, 0.91 with 64, 0.87 with 128;
  * past a few pages, reading every match costs what bm25 saves, and equal phrase weights drift
  * further from bm25's IDF-weighted order on long lists.
  */
