@@ -58,7 +58,7 @@ export type {
   EventQuery,
   NameCandidate,
 } from './store/store.js'
-export { type SqliteStoreOptions, openSqliteStore } from './store/sqlite/index.js'
+export { type MigrationStep, type SqliteStoreOptions, openSqliteStore } from './store/sqlite/index.js'
 
 export type { InputDocument, ReadProblem, ReadResult, ReaderName } from './ingest/input.js'
 export { type ReadHint, readBytes } from './ingest/read.js'

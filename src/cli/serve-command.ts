@@ -3,12 +3,11 @@
 // closes the store.
 
 import type { Command } from 'commander'
-import { openSqliteStore } from '../index.js'
 import { DEFAULT_HOST, DEFAULT_PORT, serve } from '../server/serve.js'
 import type { CliIo } from './io.js'
 import { UsageError } from './errors.js'
 import { checkWhole } from './options.js'
-import { addDbOption, dbPath } from './store-option.js'
+import { addDbOption, dbPath, openCliStore } from './store-option.js'
 import { packageVersion } from './version.js'
 import { isServeWorker, reportListening, startWorkers } from './serve-workers.js'
 
@@ -54,7 +53,7 @@ export function registerServeCommand(program: Command, io: CliIo, finish: (exitC
       const db = dbPath(flags.db, io)
       if (workers > 1) {
         // Migrated once, here, before the workers open it together.
-        await (await openSqliteStore(db)).close()
+        await (await openCliStore(db, io)).close()
         const args = ['serve', '--port', String(port), '--host', host, '--db', db, '--workers', '1']
         const running = await startWorkers({ count: workers, args, env: { ...env, WIREWATCH_DB: db } })
         announce(io, db, running.url, workers, token, host)
@@ -65,7 +64,7 @@ export function registerServeCommand(program: Command, io: CliIo, finish: (exitC
         finish(crash ? 1 : 0)
         return
       }
-      const store = await openSqliteStore(db)
+      const store = await openCliStore(db, io)
       let server: Awaited<ReturnType<typeof serve>>
       try {
         server = await serve({ store, port, host, version: await packageVersion(), log: (line) => void io.stderr.write(`${line}\n`), ...(token ? { token } : {}) })

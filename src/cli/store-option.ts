@@ -15,9 +15,16 @@ export function dbPath(flag: string | undefined, io: CliIo): string {
   return flag ?? (env.WIREWATCH_DB || DEFAULT_DB)
 }
 
+/** Opens the store at `path`, saying on stderr when an upgrade of an older store makes that slow. */
+export function openCliStore(path: string, io: CliIo): Promise<Store> {
+  return openSqliteStore(path, {
+    onMigration: ({ version, name }) => io.stderr.write(`wirewatch: upgrading ${path} to schema version ${version} (${name})…\n`),
+  })
+}
+
 /** Opens the store, runs `work`, and closes the store whatever happens. */
 export async function withStore<T>(flag: string | undefined, io: CliIo, work: (store: Store) => Promise<T>): Promise<T> {
-  const store = await openSqliteStore(dbPath(flag, io))
+  const store = await openCliStore(dbPath(flag, io), io)
   try {
     return await work(store)
   } finally {

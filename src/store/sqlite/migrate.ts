@@ -2,6 +2,12 @@ import type Database from 'better-sqlite3'
 import { WirewatchError } from '../../core/errors.js'
 import { LATEST_VERSION, MIGRATIONS, type Migration } from './migrations.js'
 
+/** A migration about to run on a database that had data before it. */
+export interface MigrationStep {
+  version: number
+  name: string
+}
+
 /** The highest migration applied to the database, 0 for a new one. */
 export function schemaVersion(db: Database.Database): number {
   const table = db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'`).get()
@@ -15,7 +21,7 @@ export function schemaVersion(db: Database.Database): number {
  * IMMEDIATE transaction (the version is read again inside it, so two processes opening the same
  * new file do not both migrate). A database newer than this code is refused, untouched.
  */
-export function migrate(db: Database.Database, migrations: readonly Migration[] = MIGRATIONS): number[] {
+export function migrate(db: Database.Database, migrations: readonly Migration[] = MIGRATIONS, onMigration?: (step: MigrationStep) => void): number[] {
   const latest = migrations === MIGRATIONS ? LATEST_VERSION : migrations.reduce((v, m) => Math.max(v, m.version), 0)
   const applied: number[] = []
   const current = schemaVersion(db)
@@ -28,6 +34,8 @@ export function migrate(db: Database.Database, migrations: readonly Migration[] 
   )`)
   const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)')
   for (const m of [...migrations].sort((a, b) => a.version - b.version)) {
+    // A new database migrates in no time; an older one's may take minutes (a rebuilt index).
+    if (current > 0 && m.version > current) onMigration?.({ version: m.version, name: m.name })
     db.transaction(() => {
       if (schemaVersion(db) >= m.version) return
       db.exec(m.sql)

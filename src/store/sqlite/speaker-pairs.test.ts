@@ -11,6 +11,7 @@ import { ingest } from '../../ingest/ingest.js'
 import { loadRegistry } from '../../ingest/registry.js'
 import { WORD } from '../query.js'
 import type { SearchHit } from '../store.js'
+import { asVersion4 } from './schema-fixtures.js'
 import { openSqliteStore, type SqliteStore } from './sqlite-store.js'
 
 const ROOT = new URL('../../../', import.meta.url).pathname
@@ -102,14 +103,7 @@ describe('text search by speaker (speaker pairs)', () => {
     const queries = [{ text: 'corridor', speaker: 'Halder' }, { text: 'grain', speaker: 'Varga' }, { text: 'grain' }]
     const before = await Promise.all(queries.map((q) => store.search({ ...q, limit: 100 })))
     expect(before.every((hits) => hits.length > 0)).toBe(true)
-    // What version 4 had: the table without the pair columns (left empty here: migration 5
-    // reindexes from the statements, not from the old rows).
-    const db = new Database(copy)
-    db.exec(`DROP TRIGGER statements_fts_delete; DROP TABLE statements_fts;
-      CREATE VIRTUAL TABLE statements_fts USING fts5(content, speaker, keys, content = '', contentless_delete = 1, tokenize = 'porter unicode61 remove_diacritics 2');
-      CREATE TRIGGER statements_fts_delete AFTER DELETE ON statements BEGIN DELETE FROM statements_fts WHERE rowid = old.n; END;
-      DELETE FROM schema_migrations WHERE version = 5`)
-    db.close()
+    asVersion4(copy)
     const migrated = await openSqliteStore(copy)
     const after = await Promise.all(queries.map((q) => migrated.search({ ...q, limit: 100 })))
     expect(after.map((hits) => hits.map((h) => [h.statement.id, h.score]))).toEqual(before.map((hits) => hits.map((h) => [h.statement.id, h.score])))

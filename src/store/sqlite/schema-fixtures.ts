@@ -1,0 +1,17 @@
+// For tests of migrations: turns a current store file back into what an earlier version wrote.
+
+import Database from 'better-sqlite3'
+
+/**
+ * The store as version 4 left it: statements_fts without the speaker-pair columns. The old table
+ * is left empty; migration 5 reindexes from the statements themselves, not from the old rows.
+ */
+export function asVersion4(path: string): void {
+  const db = new Database(path)
+  db.exec(`DROP TRIGGER statements_fts_delete;
+    DROP TABLE statements_fts;
+    CREATE VIRTUAL TABLE statements_fts USING fts5(content, speaker, keys, content = '', contentless_delete = 1, tokenize = 'porter unicode61 remove_diacritics 2');
+    CREATE TRIGGER statements_fts_delete AFTER DELETE ON statements BEGIN DELETE FROM statements_fts WHERE rowid = old.n; END;
+    DELETE FROM schema_migrations WHERE version = 5`)
+  db.close()
+}
