@@ -51,7 +51,7 @@ export function textExpression(phrases: string[][]): string {
 export const NO_SPEAKER = 'u0'
 
 /** A word joined to a speaker's key token, "x" between them, or "q" for a near-duplicate's statement. */
-export function pairToken(word: string, speakerToken: string, duplicate: boolean): string {
+function pairToken(word: string, speakerToken: string, duplicate: boolean): string {
   return `${stemmed(word)}${duplicate ? 'q' : 'x'}${speakerToken}`
 }
 
