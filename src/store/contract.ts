@@ -54,6 +54,8 @@ export function describeStoreContract(name: string, open: () => Promise<Store>, 
     const contentHas = (word: string) => (p: Placed) =>
       new RegExp(`\\b${word}\\b`, 'i').test(p.statement.content.map((c) => c.text).join(' ')) || new RegExp(`\\b${word}\\b`, 'i').test(p.statement.speaker.name ?? '')
     const spokenBy = (id: string) => (p: Placed) => p.statement.speaker.entity === id
+    /** The first word of four letters or more in a fixture statement's content. */
+    const firstWord = (id: string) => placed().find((p) => p.statement.id === id)!.statement.content.map((c) => c.text).join(' ').match(/\p{L}{4,}/u)![0]
 
     describe('documents', () => {
       it('lists documents newest first, without near-duplicate copies unless asked', async () => {
@@ -427,6 +429,9 @@ export function describeStoreContract(name: string, open: () => Promise<Store>, 
         expect(merged.statementCount).toBe(korvath.length + aldamar.length)
         expect((await ids({ speaker: 'Aldamar' })).sort()).toEqual([...korvath, ...aldamar].sort())
         for (const id of aldamar) expect((await store.getStatement(id))!.statement.speaker.entity).toBe('person:anselm-korvath')
+        // Text searches by speaker follow as well.
+        const word = firstWord(aldamar[0]!)
+        expect(await ids({ text: word, speaker: 'Anselm Korvath' })).toContain(aldamar[0])
         expect((await store.matchNames([], ['person:corin-aldamar'])).redirects).toEqual({ 'person:corin-aldamar': 'person:anselm-korvath' })
         await expect(store.mergeEntities('person:anselm-korvath', ['person:nobody'])).rejects.toMatchObject({ code: 'E_NOT_FOUND' })
         await expect(store.mergeEntities('person:anselm-korvath', ['place:norland'])).rejects.toMatchObject({ code: 'E_USAGE' })
@@ -439,6 +444,9 @@ export function describeStoreContract(name: string, open: () => Promise<Store>, 
         const split = await store.splitEntity('person:anselm-korvath', ['Corin Aldamar', 'Aldamar'])
         expect(split).toEqual({ id: 'person:corin-aldamar', statements: aldamar.length })
         expect((await ids({ speaker: 'Corin Aldamar' })).sort()).toEqual([...aldamar].sort())
+        const word = firstWord(aldamar[0]!)
+        expect(await ids({ text: word, speaker: 'Corin Aldamar' })).toContain(aldamar[0])
+        expect(await ids({ text: word, speaker: 'Anselm Korvath' })).not.toContain(aldamar[0])
         expect((await store.getEntity('person:anselm-korvath'))!.entity.aliases).not.toContain('Corin Aldamar')
         expect(await store.addAliases('person:corin-aldamar', ['Корин Алдамар', 'Aldamar'])).toEqual({ added: 1 })
         expect((await store.findEntities('Корин Алдамар'))[0]?.entity.id).toBe('person:corin-aldamar')
