@@ -8,19 +8,14 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openSqliteStore } from '../store/sqlite/index.js'
 import type { Store } from '../store/store.js'
-import { ingest } from './ingest.js'
-import { loadRegistry } from './registry.js'
+import { ingestSamples } from './sample-corpus.js'
 
-const ROOT = new URL('../../', import.meta.url).pathname
 const work = mkdtempSync(join(tmpdir(), 'wirewatch-samples-'))
 let store: Store
 
 beforeAll(async () => {
   store = await openSqliteStore(join(work, 'samples.db'))
-  const summary = await ingest([join(ROOT, 'samples/{briefs,corpus}/**/*.{txt,html,xml,json,jsonl}')], {
-    store,
-    registry: loadRegistry(join(ROOT, 'samples/registry.json')),
-  })
+  const summary = await ingestSamples(store)
   expect(summary.documents.failed).toBe(0)
 }, 60_000)
 afterAll(async () => {
@@ -72,11 +67,7 @@ describe('the sample corpus, one document per commit', () => {
     // As documents arriving one POST at a time are committed: each on its own.
     const single = await openSqliteStore(join(work, 'single.db'))
     try {
-      await ingest([join(ROOT, 'samples/{briefs,corpus}/**/*.{txt,html,xml,json,jsonl}')], {
-        store: single,
-        registry: loadRegistry(join(ROOT, 'samples/registry.json')),
-        batchSize: 1,
-      })
+      await ingestSamples(single, { batchSize: 1 })
       const events = async (s: Store) =>
         (await s.findEvents({ limit: 1000 })).map((x) => ({ ...x.event, documents: x.documentCount, reports: x.reports.length })).sort((a, b) => a.id.localeCompare(b.id))
       expect(await events(single)).toEqual(await events(store))

@@ -7,24 +7,19 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ingest } from '../../ingest/ingest.js'
-import { loadRegistry } from '../../ingest/registry.js'
+import { ingestSamples } from '../../ingest/sample-corpus.js'
 import { WORD } from '../query.js'
 import type { SearchHit } from '../store.js'
 import { asVersion4 } from './schema-fixtures.js'
 import { openSqliteStore, type SqliteStore } from './sqlite-store.js'
 
-const ROOT = new URL('../../../', import.meta.url).pathname
 const work = mkdtempSync(join(tmpdir(), 'wirewatch-pairs-'))
 const path = join(work, 'samples.db')
 let store: SqliteStore
 
 beforeAll(async () => {
   store = await openSqliteStore(path)
-  const summary = await ingest([join(ROOT, 'samples/{briefs,corpus}/**/*.{txt,html,xml,json,jsonl}')], {
-    store,
-    registry: loadRegistry(join(ROOT, 'samples/registry.json')),
-  })
+  const summary = await ingestSamples(store)
   expect(summary.documents.failed).toBe(0)
 }, 60_000)
 afterAll(async () => {
