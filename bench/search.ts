@@ -173,5 +173,4 @@ function finite(n: number): number | null {
   return Number.isFinite(n) ? n : null
 }
 
-
 process.exitCode = await main(process.argv.slice(2))

@@ -96,7 +96,6 @@ function announce(io: CliIo, db: string, url: string, workers: number, token: st
   if (!LOOPBACK.test(host)) io.stderr.write(`wirewatch: listening on ${host}, not loopback: anyone who can reach it can read the store\n`)
 }
 
-
 /** Resolves when `signal` aborts, or (without one) on the first SIGINT or SIGTERM; a second one ends the process as usual. */
 function stopRequested(signal: AbortSignal | undefined): Promise<void> {
   if (signal) {

@@ -30,10 +30,17 @@ export interface WorkersOptions {
   env: NodeJS.ProcessEnv
 }
 
+/** How a worker ended: its exit code, or the signal that killed it. */
+export interface WorkerExit {
+  pid: number
+  code: number | null
+  signal: string | null
+}
+
 export interface RunningWorkers {
   url: string
   /** Resolves with the first worker that exits unasked (a crash), with its exit code. */
-  crashed: Promise<{ pid: number; code: number | null; signal: string | null }>
+  crashed: Promise<WorkerExit>
   /** Asks every worker to stop (SIGTERM: finish requests under way, close the store) and waits. */
   stop(): Promise<void>
 }
@@ -46,7 +53,7 @@ export async function startWorkers(options: WorkersOptions): Promise<RunningWork
   cluster.setupPrimary({ exec: join(dirname(here), typescript ? 'entry.ts' : 'entry.js'), args: options.args, execArgv: typescript ? ['--import', 'tsx'] : [] })
   const workers = Array.from({ length: options.count }, () => cluster.fork(options.env))
   let stopping = false
-  const exits = workers.map((w) => new Promise<{ pid: number; code: number | null; signal: string | null }>((resolve) => w.once('exit', (code, signal) => resolve({ pid: w.process.pid ?? 0, code, signal }))))
+  const exits = workers.map((w) => new Promise<WorkerExit>((resolve) => w.once('exit', (code, signal) => resolve({ pid: w.process.pid ?? 0, code, signal }))))
   const stop = async () => {
     stopping = true
     for (const w of workers) if (!w.isDead()) w.process.kill('SIGTERM')

@@ -2,7 +2,7 @@
 
 export type Params = Record<string, string | number>
 
-/** `column` is one of `values`: one parameter named `name` (a JSON array for several). */
+/** `column` is one of `values`: `= @name` for one value (so an index can also give the order), else `IN` over a JSON array. */
 export function oneOf(column: string, name: string, values: readonly number[], params: Params): string {
   if (values.length === 1) {
     params[name] = values[0]!

@@ -30,13 +30,11 @@ interface Filters {
   event: number | null
 }
 
-
 /**
  * Matches up to this many are ordered in JS (few-matches.ts). Measured on the bench's million
  * statements, text + speaker (before speaker pairs took those searches), warm: mean 0.96 ms a
- * search with 24, 0.91 with 64, 0.87 with 128;
- * past a few pages, reading every match costs what bm25 saves, and equal phrase weights drift
- * further from bm25's IDF-weighted order on long lists.
+ * search with 24, 0.91 with 64, 0.87 with 128; past a few pages, reading every match costs what
+ * bm25 saves, and equal phrase weights drift further from bm25's IDF-weighted order on long lists.
  */
 const FEW_MATCHES = 64
 
@@ -180,5 +178,3 @@ function byDate(p: Prepared, q: NormalisedQuery, f: Filters): { n: number; score
                ORDER BY ${order} LIMIT @limit OFFSET @offset`
   return (p.pluck(sql).all(params) as number[]).map((n) => ({ n, score: 0 }))
 }
-
-/** `col = @name` for one value (so an index can also give the order), `col IN (…)` for several. */
