@@ -2,6 +2,7 @@ import { normaliseDocumentQuery } from '../query.js'
 import type { DocumentQuery, DocumentSummary } from '../store.js'
 import { type Params, dateConditions, oneOf } from './conditions.js'
 import { entitiesNamed } from './entities.js'
+import { phrasesExpression } from './fts.js'
 import type { Prepared } from './prepared.js'
 
 // Listing documents: by words over title and text (documents_fts, best first), or newest first;
@@ -35,8 +36,7 @@ export function listDocuments(p: Prepared, query: DocumentQuery = {}): DocumentS
     (SELECT count(*) FROM statements s WHERE s.document_n = d.n) AS statements`
   let sql: string
   if (q.phrases) {
-    // Only words the normaliser let through, each phrase quoted: no FTS5 syntax from the user.
-    params.match = q.phrases.map((words) => `"${words.join(' ')}"`).join(' ')
+    params.match = phrasesExpression(q.phrases)
     sql = `SELECT ${columns} FROM documents_fts f CROSS JOIN documents d ON d.n = f.rowid LEFT JOIN entities o ON o.id = d.outlet
            WHERE documents_fts MATCH @match ${where.map((w) => `AND ${w}`).join(' ')}
            ORDER BY f.rank, d.n LIMIT @limit OFFSET @offset`

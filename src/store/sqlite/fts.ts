@@ -28,9 +28,14 @@ export const keyToken = {
 const KIND_DIGIT: Record<StatementKind, number> = { direct: 1, indirect: 2, mixed: 3 }
 const STANCE_DIGIT: Record<Stance, number> = { support: 1, oppose: 2, skeptical: 3, neutral: 4 }
 
+/** Every phrase must match, each a chunk's words in order, quoted: no word can be read as FTS5 syntax. */
+export function phrasesExpression(phrases: readonly (readonly string[])[]): string {
+  return phrases.map((words) => `"${words.join(' ')}"`).join(' ')
+}
+
 /** Words must all match, in the statement's content or its speaker's name; a chunk's words as a phrase. */
 export function textExpression(phrases: string[][]): string {
-  return `{content speaker} : (${phrases.map((words) => `"${words.join(' ')}"`).join(' ')})`
+  return `{content speaker} : (${phrasesExpression(phrases)})`
 }
 
 // Speaker pairs. The `content_pairs` and `speaker_pairs` columns repeat the content and the
