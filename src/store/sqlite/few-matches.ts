@@ -1,25 +1,25 @@
 import type { Statement } from '../../core/records.js'
+import { WORD } from '../query.js'
 import type { SearchHit } from '../store.js'
+import { stemLikeFts5 } from './porter.js'
 
 // Ordering a text search's matches when there are only a few pages of them (search.ts's FEW_MATCHES).
 //
 // FTS5's bm25() first counts, for every phrase of the query, the rows of the phrase's whole posting
 // list, for its IDF: the filter tokens and the near-duplicate NOT included. On a million statements
-// that is 1–2 ms a query, where finding the matches of "word + speaker" takes 0.2 ms. Reading a
-// few dozen matches costs less, and ordering them needs no IDF: every match holds every phrase, so
-// bm25 with the phrases weighed alike orders them as FTS5 would, up to the weight of one phrase
-// against another.
+// that is 1–2 ms a query, where finding the matches of a word and a filter (an outlet, a topic)
+// takes a fraction of that. Reading a few dozen matches costs less, and ordering them needs no IDF:
+// every match holds every phrase, so bm25 with the phrases weighed alike orders them as FTS5
+// would, up to the weight of one phrase against another. Words are stemmed as FTS5 stems them.
 
 const K1 = 1.2
 const B = 0.75
-/** As statements_fts's rank, bm25(1.0, 0.5, 0.0): the speaker's name counts half as much as the content. */
+/** As statements_fts's rank, bm25(1.0, 0.5, 0.0, 1.0, 0.5): the speaker's name counts half as much as the content. */
 const SPEAKER_WEIGHT = 0.5
-
-const WORD = /[\p{L}\p{N}]+/gu
 
 /** The hits, best first (ties in store order), each with its score. */
 export function orderFewMatches(hits: readonly SearchHit[], phrases: readonly (readonly string[])[]): SearchHit[] {
-  const wanted = phrases.map((words) => words.map(stemmed))
+  const wanted = phrases.map((words) => words.map(stemLikeFts5))
   const rows = hits.map((hit, order) => {
     const content = tokens(hit.statement.content.map((c) => c.text).join(' '))
     const speaker = tokens(hit.statement.speaker.name ?? '')
@@ -30,7 +30,7 @@ export function orderFewMatches(hits: readonly SearchHit[], phrases: readonly (r
   const scored = rows.map((r) => {
     let score = 0
     for (const phrase of wanted) {
-      // A match holds the phrase at least once, whatever this light stemmer makes of its words.
+      // A match holds the phrase at least once, even where it is in the speaker's name alone.
       const tf = Math.max(1, occurrences(r.content, phrase) + SPEAKER_WEIGHT * occurrences(r.speaker, phrase))
       score += (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * r.length) / averageLength))
     }
@@ -47,7 +47,7 @@ function keyTokens(s: Statement): number {
 }
 
 function tokens(text: string): string[] {
-  return (text.match(WORD) ?? []).map(stemmed)
+  return (text.match(WORD) ?? []).map(stemLikeFts5)
 }
 
 function occurrences(words: readonly string[], phrase: readonly string[]): number {
@@ -58,13 +58,4 @@ function occurrences(words: readonly string[], phrase: readonly string[]): numbe
     if (k === phrase.length) found++
   }
   return found
-}
-
-/** Lower case, without diacritics or the commonest English endings: near enough to FTS5's porter for counting. */
-function stemmed(word: string): string {
-  const w = word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase()
-  for (const ending of ['ing', 'ed', 'es', 's']) {
-    if (w.length - ending.length >= 3 && w.endsWith(ending)) return w.slice(0, -ending.length)
-  }
-  return w
 }

@@ -55,17 +55,21 @@ export function textExpression(phrases: string[][]): string {
  */
 export const NO_SPEAKER = 'u0'
 
-/** A word joined to a speaker's key token, "x" between them, or "q" for a near-duplicate's statement. */
+/** What follows a pair's stem: "x" and the speaker's key token, or "q" for a near-duplicate's statement. */
+function pairTail(speakerToken: string, duplicate: boolean): string {
+  return `${duplicate ? 'q' : 'x'}${speakerToken}`
+}
+
 function pairToken(word: string, speakerToken: string, duplicate: boolean): string {
-  return `${stemmed(word)}${duplicate ? 'q' : 'x'}${speakerToken}`
+  return stemLikeFts5(word) + pairTail(speakerToken, duplicate)
 }
 
 /** The text as pairs of its words with the speaker's key token; other characters become spaces. */
 export function pairedWords(text: string, speakerToken: string, duplicate: boolean): string {
   const words = text.match(WORD)
   if (!words) return ''
-  const tail = `${duplicate ? 'q' : 'x'}${speakerToken}`
-  for (let i = 0; i < words.length; i++) words[i] = stemmed(words[i]!) + tail
+  const tail = pairTail(speakerToken, duplicate)
+  for (let i = 0; i < words.length; i++) words[i] = stemLikeFts5(words[i]!) + tail
   return words.join(' ')
 }
 
@@ -79,18 +83,6 @@ export function pairedTextExpression(phrases: string[][], speakerTokens: readonl
     forms.map((duplicate) => `(${phrases.map((words) => `"${words.map((w) => pairToken(w, token, duplicate)).join(' ')}"`).join(' AND ')})`),
   )
   return `{content_pairs speaker_pairs} : (${alternatives.join(' OR ')})`
-}
-
-/** Stems by word: news reuses a few thousand words, and stemming is most of a pair's cost. */
-const stems = new Map<string, string>()
-
-function stemmed(word: string): string {
-  const known = stems.get(word)
-  if (known !== undefined) return known
-  if (stems.size >= 100_000) stems.clear()
-  const stem = stemLikeFts5(word)
-  stems.set(word, stem)
-  return stem
 }
 
 /** Any of the tokens, in the keys column. */

@@ -9,6 +9,18 @@ const MAX_TOKEN_BYTES = 64
 
 /** A word as FTS5's `porter unicode61 remove_diacritics 2` tokenizer stores it. */
 export function stemLikeFts5(word: string): string {
+  const known = stems.get(word)
+  if (known !== undefined) return known
+  if (stems.size >= 100_000) stems.clear()
+  const stem = stemOnce(word)
+  stems.set(word, stem)
+  return stem
+}
+
+/** Stems by word: news reuses a few thousand words, and stemming costs more than a lookup. */
+const stems = new Map<string, string>()
+
+function stemOnce(word: string): string {
   const folded = fold(word)
   // Every rule removes or rewrites an ASCII letter at the end.
   if (!ENDS_IN_LETTER.test(folded)) return folded
