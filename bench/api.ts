@@ -28,6 +28,8 @@ const HOST = '127.0.0.1'
 /** A request that takes longer than this counts as an error. */
 const REQUEST_TIMEOUT_MS = 60_000
 const START_TIMEOUT_MS = 120_000
+/** Requests per window of the warm-up curve: p95 of each run of this many answers, in order. */
+const WINDOW = 1000
 
 interface Row extends Latency {
   kind: QueryKind
@@ -44,6 +46,8 @@ interface Row extends Latency {
   clientCores: number
   /** 1-minute load average before and after the row. */
   load: [number, number]
+  /** p95 of each WINDOW answers in the order they came (the last window may be shorter): how far the server had warmed up. */
+  windowP95: number[]
   example: string
 }
 
@@ -117,6 +121,7 @@ async function main(argv: string[]): Promise<number> {
         serverCores: server0 === null || server1 === null ? null : (server1 - server0) / run.seconds,
         clientCores: (cpu1.user + cpu1.system) / 1e6 / run.seconds,
         load: [load0, loadavg()[0]!],
+        windowP95: windowsOf(run.times, WINDOW).map((w) => latency(w).p95),
         example: measured[0]!,
       })
     }
@@ -167,6 +172,7 @@ async function main(argv: string[]): Promise<number> {
         serverCores: r.serverCores === null ? null : round(r.serverCores, 2),
         clientCores: round(r.clientCores, 2),
         load: r.load.map((l) => round(l, 2)),
+        windowP95: r.windowP95.map((p) => round(p, 1)),
       })),
       target: {
         kind: TARGET_KIND,
@@ -210,6 +216,7 @@ async function main(argv: string[]): Promise<number> {
               `${num(r.load[0]!, 2)}→${num(r.load[1]!, 2)}`,
             ]),
           ),
+          ...result.queries.map((r) => `${r.kind}: p95 ms of each ${num(WINDOW)} answers in order (warm-up curve): ${r.windowP95.map((p) => num(p, 1)).join(', ')}`),
           ...errors.map((r) => `errors (${r.kind}): ${Object.entries(r.errorKinds).map(([e, n]) => `${e} ×${n}`).join(', ')}`),
           '',
           `target: ${t.kind} p95 ${num(t.measuredP95Ms, 2)} ms at ${t.concurrency} in flight — ${t.met ? 'under' : 'OVER'} ${TARGET_MS} ms` +
@@ -229,6 +236,13 @@ async function main(argv: string[]): Promise<number> {
     if (temporary) rmSync(temporary, { recursive: true, force: true })
     temporary = null
   }
+}
+
+/** Consecutive runs of `size` items (the last one shorter when they do not divide evenly). */
+function windowsOf<T>(items: readonly T[], size: number): T[][] {
+  const windows: T[][] = []
+  for (let i = 0; i < items.length; i += size) windows.push(items.slice(i, i + size))
+  return windows
 }
 
 /** GET /search with the query's text and speaker (and dates), at bench:search's limit. */
@@ -405,7 +419,7 @@ function get(server: Server, agent: Agent, path: string): Promise<Answer> {
 }
 
 interface Run {
-  /** Every request's time, errors included (ms, from sending to the last byte or the failure). */
+  /** Every request's time, errors included (ms, from sending to the last byte or the failure), in the order the answers came. */
   times: number[]
   errors: number
   errorKinds: Record<string, number>
