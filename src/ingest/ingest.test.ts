@@ -67,10 +67,14 @@ describe('ingest', () => {
     expect(first.documents).toEqual({ new: 5, unchanged: 0, duplicate: 0, failed: 0 })
     expect(first.statementsAdded).toBeGreaterThanOrEqual(10)
     const before = await snapshot(db)
-    const second = await withStore(db, (store) => ingest([dir], { store }))
+    const told: { outcome: string; statements: number }[] = []
+    const second = await withStore(db, (store) => ingest([dir], { store, onEvent: (e) => e.type === 'document' && told.push(e) }))
     expect(second.documents).toEqual({ new: 0, unchanged: 5, duplicate: 0, failed: 0 })
     expect(second.statementsAdded).toBe(0)
     expect(await snapshot(db)).toEqual(before)
+    // Known documents are not extracted again; each is reported with the statements it has stored.
+    expect(told.map((e) => e.outcome)).toEqual(Array(5).fill('unchanged'))
+    expect(told.reduce((n, e) => n + e.statements, 0)).toBe(first.statementsAdded)
   })
 
   it('links a republished story with small edits to the first copy and keeps it out of search', async () => {

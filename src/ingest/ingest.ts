@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises'
 import { WirewatchError, type ErrorCode } from '../core/errors.js'
 import type { Document } from '../core/records.js'
 import type { DocumentProvenance, PutOutcome, Store } from '../store/store.js'
+import { documentId } from '../core/ids.js'
 import { NEAR_DUPLICATE_SIMILARITY, estimatedSimilarity, lshBands, minhashSignature } from '../core/minhash.js'
 import { fetchInput } from './fetch.js'
 import type { InputDocument, ReadProblem, ReadResult } from './input.js'
@@ -111,13 +112,17 @@ class IngestRun {
   }
 
   /** Prepares a document; commits the batch when it is full. */
-  async add(doc: InputDocument): Promise<void> {
+  async add(input: InputDocument): Promise<void> {
     try {
-      const prepared = await this.batch.prepare(doc)
-      if (prepared.outcome === 'unchanged') this.record(doc.origin, prepared)
+      // Documents are keyed by their text: one the store has already is not extracted again.
+      const id = documentId(input.text)
+      const stored = await this.options.store.statementCountOf(id)
+      if (stored !== undefined) return this.record(input.origin, { outcome: 'unchanged', id, statements: stored })
+      const prepared = await this.batch.prepare(input, toDocument(input, this.options.registry?.outlets))
+      if (prepared.outcome === 'unchanged') this.record(input.origin, prepared)
       else if (this.batch.size >= (this.options.batchSize ?? DEFAULT_BATCH_SIZE) || this.batch.textChars >= BATCH_MAX_TEXT_CHARS) await this.flush()
     } catch (err) {
-      this.fail(doc.origin, err)
+      this.fail(input.origin, err)
     }
   }
 
@@ -197,9 +202,9 @@ class PendingBatch {
     return this.chars
   }
 
-  async prepare(input: InputDocument): Promise<{ outcome: DocumentOutcome; statements: number; id: string }> {
+  /** Adds the document extracted from `input` to the batch, unless this run or the store has it. */
+  async prepare(input: InputDocument, extracted: Document): Promise<{ outcome: DocumentOutcome; statements: number; id: string }> {
     const { store } = this.options
-    const extracted = toDocument(input, this.options.registry?.outlets)
     const statements = extracted.statements.length
     if (this.ids.has(extracted.id) || (await store.hasDocument(extracted.id))) return { outcome: 'unchanged', statements, id: extracted.id }
     // People, outlets and events as the store (and this run) already know them.

@@ -117,6 +117,13 @@ export function describeStoreContract(name: string, open: () => Promise<Store>, 
         expect(await store.hasDocument(f.news.document.id)).toBe(false)
       })
 
+      it('counts the statements of a stored document, and of no other', async () => {
+        await store.putDocument(f.brief.document, f.brief.provenance)
+        expect(f.brief.document.statements.length).toBeGreaterThan(0)
+        expect(await store.statementCountOf(f.brief.document.id)).toBe(f.brief.document.statements.length)
+        expect(await store.statementCountOf(f.news.document.id)).toBeUndefined()
+      })
+
       it('finds documents sharing MinHash bands, with their signatures', async () => {
         await putAll()
         const found = await store.documentsSharingBands(lshBands(f.republished.provenance.signature!))

@@ -164,6 +164,8 @@ export interface Store {
    *  since a commit costs more than a document's rows. Outcomes are in the order given. */
   putDocuments(items: readonly StoredDocument[]): Promise<PutOutcome[]>
   hasDocument(id: string): Promise<boolean>
+  /** How many statements a stored document has; undefined when no document has this id. */
+  statementCountOf(id: string): Promise<number | undefined>
   getDocument(id: string): Promise<StoredDocument | undefined>
   /** Documents matching every filter given: best match first with text, newest first without. */
   listDocuments(query?: DocumentQuery): Promise<DocumentSummary[]>

@@ -63,6 +63,11 @@ export class SqliteStore implements Store {
     return this.p.get('SELECT 1 FROM documents WHERE id = ?').get(id) !== undefined
   }
 
+  async statementCountOf(id: string): Promise<number | undefined> {
+    this.checkOpen()
+    return this.p.pluck('SELECT (SELECT count(*) FROM statements s WHERE s.document_n = d.n) FROM documents d WHERE d.id = ?').get(id) as number | undefined
+  }
+
   async getDocument(id: string): Promise<StoredDocument | undefined> {
     this.checkOpen()
     return readDocument(this.p, id)
