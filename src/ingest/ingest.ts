@@ -202,11 +202,13 @@ class PendingBatch {
     return this.chars
   }
 
-  /** Adds the document extracted from `input` to the batch, unless this run or the store has it. */
+  /**
+   * Adds the document extracted from `input` to the batch, unless the batch has it already (the
+   * caller checked the store; a copy another process commits meanwhile is 'unchanged' at the put).
+   */
   async prepare(input: InputDocument, extracted: Document): Promise<{ outcome: DocumentOutcome; statements: number; id: string }> {
-    const { store } = this.options
     const statements = extracted.statements.length
-    if (this.ids.has(extracted.id) || (await store.hasDocument(extracted.id))) return { outcome: 'unchanged', statements, id: extracted.id }
+    if (this.ids.has(extracted.id)) return { outcome: 'unchanged', statements, id: extracted.id }
     // People, outlets and events as the store (and this run) already know them.
     const document = await this.resolver.resolve(extracted)
     const signature = minhashSignature(document.text)
