@@ -292,14 +292,14 @@ async function write(store: Store, names: EntityNames, plan: Plan): Promise<Brie
     if (s.speaker.name && speakerKey(s) !== plan.speaker.key) people.add(await displayName(names, s))
     for (const id of s.about) {
       const about = await names.get(id)
-      if (about?.entity.type === 'person' && about.entity.id !== plan.speaker.id) people.add(about.entity.name)
+      if (about?.type === 'person' && about.id !== plan.speaker.id) people.add(about.name)
     }
   }
   const short = shortName(speakerName, plan.speaker.type, people)
   const role = pickRole(
     speakerName,
     [leadItem.hit.statement.speaker.role, ...main.map((i) => i.hit.statement.speaker.role)],
-    plan.speaker.id ? (await names.get(plan.speaker.id))?.entity.roles ?? [] : [],
+    plan.speaker.id ? (await names.get(plan.speaker.id))?.roles ?? [] : [],
   )
 
   const lead: BriefSentence = { text: leadText(leadItem.hit.statement, speakerName, role), statements: leadItem.ids, ...(plan.date ? { date: plan.date } : {}) }
@@ -325,7 +325,7 @@ async function write(store: Store, names: EntityNames, plan: Plan): Promise<Brie
   for (const item of background) {
     const s = item.hit.statement
     const name = await displayName(names, s)
-    const speakerRole = pickRole(name, [s.speaker.role], s.speaker.entity ? (await names.get(s.speaker.entity))?.entity.roles ?? [] : [])
+    const speakerRole = pickRole(name, [s.speaker.role], s.speaker.entity ? (await names.get(s.speaker.entity))?.roles ?? [] : [])
     const when = `On ${proseDate(s.date!, plan.date)}`
     const text =
       s.kind === 'direct'
@@ -496,8 +496,7 @@ async function sources(store: Store, names: EntityNames, items: readonly Item[],
     for (const id of new Set(through)) {
       let outlet = outlets.get(id)
       if (!outlet) {
-        const stored = await names.get(id)
-        const e = stored?.entity
+        const e = await names.get(id)
         outlet = {
           id,
           name: e?.name ?? (id === hit.document.outletId && hit.document.outlet ? hit.document.outlet : id),
@@ -581,15 +580,15 @@ function speakerKey(s: Statement): string {
 
 async function displayName(names: EntityNames, s: Statement): Promise<string> {
   if (s.speaker.entity) {
-    const stored = await names.get(s.speaker.entity)
-    if (stored) return stored.entity.name
+    const entity = await names.get(s.speaker.entity)
+    if (entity) return entity.name
   }
   return s.speaker.name ?? 'An unknown speaker'
 }
 
 async function speakerOf(names: EntityNames, s: Statement): Promise<Plan['speaker']> {
-  const stored = s.speaker.entity ? await names.get(s.speaker.entity) : undefined
-  if (stored) return { key: stored.entity.id, id: stored.entity.id, name: stored.entity.name, type: stored.entity.type }
+  const entity = s.speaker.entity ? await names.get(s.speaker.entity) : undefined
+  if (entity) return { key: entity.id, id: entity.id, name: entity.name, type: entity.type }
   return { key: speakerKey(s), name: s.speaker.name ?? 'An unknown speaker', type: 'group' }
 }
 

@@ -323,6 +323,24 @@ export function describeStoreContract(name: string, open: () => Promise<Store>, 
         expect(stored!.firstSeen).toBe(dates[0])
         expect(stored!.lastSeen).toBe(dates[dates.length - 1])
         expect(await store.getEntity('person:nobody')).toBeUndefined()
+        // The record alone is the same entity, without the counts.
+        expect(await store.getEntityRecord(id)).toEqual(stored!.entity)
+        expect(await store.getEntityRecord('person:nobody')).toBeUndefined()
+      })
+
+      it("counts each outlet that carried a speaker's statements once per statement: the publisher and every channel", async () => {
+        // A publisher also named among a statement's channels (as ingest names it) still counts once.
+        const published = f.all.find((d) => d.document.outlet && d.document.statements.some((s) => s.speaker.entity))!.document
+        for (const s of published.statements) if (!s.via.includes(published.outlet!)) s.via.push(published.outlet!)
+        await putAll()
+        for (const id of new Set(placed().flatMap((p) => (p.statement.speaker.entity ? [p.statement.speaker.entity] : [])))) {
+          const counts = new Map<string, number>()
+          for (const p of placed().filter((p) => !p.duplicate && spokenBy(id)(p))) {
+            for (const outlet of new Set([...(p.doc.outlet ? [p.doc.outlet] : []), ...p.statement.via])) counts.set(outlet, (counts.get(outlet) ?? 0) + 1)
+          }
+          const stored = await store.getEntity(id)
+          expect(new Map(stored!.outlets!.map((o) => [o.id, o.statements])), id).toEqual(counts)
+        }
       })
 
       it('counts what an entity is about, and keeps outlet kind, labels and translation', async () => {

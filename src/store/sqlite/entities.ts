@@ -3,6 +3,7 @@ import { nameKey, surnameKey } from '../names.js'
 import type { NameCandidate, StoredEntity } from '../store.js'
 import type { Prepared } from './prepared.js'
 import { earlierOf, laterOf } from './seen-dates.js'
+import { allOf, keysExpression, keyToken } from './fts.js'
 
 // Entities merged across documents: one row per id; every alias and role ever seen, in the order
 // first seen, never twice; kind and translation as first given; labels as a union; the dates of
@@ -265,7 +266,8 @@ export function findEntityNs(p: Prepared, name: string, limit: number): number[]
   return p.pluck(sql).all({ name, key, above: `${key}\u{10FFFF}`, limit }) as number[]
 }
 
-export function readEntity(p: Prepared, where: { id: string } | { n: number }): StoredEntity | undefined {
+/** The entity's row with its aliases and roles: what naming it needs, without readEntity's counts. */
+export function readEntityRecord(p: Prepared, where: { id: string } | { n: number }): { row: EntityRow; entity: Entity } | undefined {
   const row = ('id' in where
     ? p.get('SELECT * FROM entities WHERE id = ?').get(where.id)
     : p.get('SELECT * FROM entities WHERE n = ?').get(where.n)) as EntityRow | undefined
@@ -285,11 +287,21 @@ export function readEntity(p: Prepared, where: { id: string } | { n: number }): 
     // Mentions are spans into one document's text; a merged entity has none of its own.
     mentions: [],
   }
+  return { row, entity }
+}
+
+export function readEntity(p: Prepared, where: { id: string } | { n: number }): StoredEntity | undefined {
+  const record = readEntityRecord(p, where)
+  if (!record) return undefined
+  const { row, entity } = record
   // Counted as search counts: statements of near-duplicate documents are left out.
   const statementCount = p.pluck('SELECT count(*) FROM statements WHERE speaker_n = ? AND duplicate = 0').get(row.n) as number
+  // Through the statement index's about keys, which hold the same links as statement_about: a
+  // posting list read in ~5 ms for an entity 143,000 statements are about, where joining
+  // statement_about to statements for their near-duplicate flag took 60 ms.
   const aboutCount = p
-    .pluck('SELECT count(*) FROM statement_about a JOIN statements s ON s.n = a.statement_n WHERE a.entity_n = ? AND s.duplicate = 0')
-    .get(row.n) as number
+    .pluck('SELECT count(*) FROM statements_fts WHERE statements_fts MATCH ?')
+    .get(allOf([keysExpression([keyToken.about(row.n)])], true)) as number
   const roleHistory = (
     p.get('SELECT role, first_seen, last_seen FROM entity_roles WHERE entity_n = ? ORDER BY rowid').all(row.n) as {
       role: string
@@ -300,10 +312,15 @@ export function readEntity(p: Prepared, where: { id: string } | { n: number }): 
   // Both the publisher and the outlets named as channels count; a statement counts once per outlet.
   const outlets = p
     .get(
-      `SELECT o.id, o.name, count(*) AS statements FROM (
-         SELECT s.n, s.outlet_n AS outlet_n FROM statements s WHERE s.speaker_n = @n AND s.duplicate = 0 AND s.outlet_n IS NOT NULL
-         UNION SELECT s.n, v.entity_n FROM statements s JOIN statement_via v ON v.statement_n = s.n WHERE s.speaker_n = @n AND s.duplicate = 0
-       ) x JOIN entities o ON o.n = x.outlet_n GROUP BY o.n ORDER BY statements DESC, o.name LIMIT 50`,
+      // A statement's outlets are its publisher and its via rows other than the publisher (each
+      // distinct by the primary key): UNION ALL counts them without UNION's de-duplicating pass.
+      `SELECT o.id, o.name, x.statements FROM (
+         SELECT outlet_n, count(*) AS statements FROM (
+           SELECT s.outlet_n FROM statements s WHERE s.speaker_n = @n AND s.duplicate = 0 AND s.outlet_n IS NOT NULL
+           UNION ALL SELECT v.entity_n FROM statements s JOIN statement_via v ON v.statement_n = s.n
+             WHERE s.speaker_n = @n AND s.duplicate = 0 AND v.entity_n IS NOT s.outlet_n
+         ) GROUP BY outlet_n
+       ) x JOIN entities o ON o.n = x.outlet_n ORDER BY x.statements DESC, o.name LIMIT 50`,
     )
     .all({ n: row.n }) as { id: string; name: string; statements: number }[]
   return {

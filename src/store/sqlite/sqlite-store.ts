@@ -1,11 +1,11 @@
 import type Database from 'better-sqlite3'
-import type { Document, EntityType } from '../../core/records.js'
+import type { Document, Entity, EntityType } from '../../core/records.js'
 import { WirewatchError } from '../../core/errors.js'
 import type { DocumentProvenance, DocumentQuery, DocumentSummary, EventQuery, NameCandidate, PutOutcome, SearchHit, SearchQuery, Store, StoreStats, StoredDocument, StoredEntity, StoredEvent } from '../store.js'
 import { findEvents, readEvent } from './events.js'
 import { addAliases, mergeEntities, splitEntity } from './entity-edits.js'
 import { openDatabase, Prepared, type SqliteStoreOptions } from './connection.js'
-import { EntityCache, EntityWriter, findEntityNs, matchNames, readEntity } from './entities.js'
+import { EntityCache, EntityWriter, findEntityNs, matchNames, readEntity, readEntityRecord } from './entities.js'
 import { listDocuments } from './documents.js'
 import { putDocumentRows } from './put.js'
 import { readDocument, readStatement } from './read.js'
@@ -91,6 +91,11 @@ export class SqliteStore implements Store {
   async getEntity(id: string): Promise<StoredEntity | undefined> {
     this.checkOpen()
     return readEntity(this.p, { id })
+  }
+
+  async getEntityRecord(id: string): Promise<Entity | undefined> {
+    this.checkOpen()
+    return readEntityRecord(this.p, { id })?.entity
   }
 
   async findEntities(name: string, limit = 10): Promise<StoredEntity[]> {
