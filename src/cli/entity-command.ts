@@ -44,7 +44,9 @@ export function registerEntityCommand(program: Command, io: CliIo, finish: (exit
           name: s.entity.name,
           ...(s.documentCount !== undefined ? { documentCount: s.documentCount } : {}),
         }))
-        return { ...best.stored, otherMatches } satisfies EntityReport
+        // Name lookups leave out the outlets that carry an entity; the one shown has them.
+        const shown = (await store.getEntity(best.stored.entity.id)) ?? best.stored
+        return { ...shown, otherMatches } satisfies EntityReport
       })
       if (!report) throw new WirewatchError('E_NOT_FOUND', `no person, organisation, place or outlet is stored under the name or id "${name}"`)
       io.stdout.write(flags.json ? json(report) : formatEntity(report, name))

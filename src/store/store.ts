@@ -75,7 +75,7 @@ export interface StoredEntity {
   documentCount?: number
   /** Its roles with the dates of the first and last documents that gave them, in the order first seen. */
   roleHistory?: { role: string; firstSeen?: string; lastSeen?: string }[]
-  /** Outlets that carry its statements (publisher or named channel), most statements first. */
+  /** Outlets that carry its statements (publisher or named channel), most statements first: from getEntity; lists and name lookups leave it out. */
   outlets?: { id: string; name: string; statements: number }[]
 }
 

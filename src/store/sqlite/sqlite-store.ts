@@ -90,7 +90,7 @@ export class SqliteStore implements Store {
 
   async getEntity(id: string): Promise<StoredEntity | undefined> {
     this.checkOpen()
-    return readEntity(this.p, { id })
+    return readEntity(this.p, { id }, true)
   }
 
   async getEntityRecord(id: string): Promise<Entity | undefined> {
@@ -100,7 +100,7 @@ export class SqliteStore implements Store {
 
   async findEntities(name: string, limit = 10): Promise<StoredEntity[]> {
     this.checkOpen()
-    return findEntityNs(this.p, name, Math.max(0, Math.min(1000, Math.floor(limit)))).flatMap((n) => readEntity(this.p, { n }) ?? [])
+    return findEntityNs(this.p, name, Math.max(0, Math.min(1000, Math.floor(limit)))).flatMap((n) => readEntity(this.p, { n }, false) ?? [])
   }
 
   async listEntities(query: { type?: EntityType; limit?: number; offset?: number } = {}): Promise<StoredEntity[]> {
@@ -109,7 +109,7 @@ export class SqliteStore implements Store {
     const offset = Math.max(0, Math.floor(query.offset ?? 0))
     const where = query.type ? 'WHERE type = @type' : ''
     const ns = this.p.pluck(`SELECT n FROM entities ${where} ORDER BY document_count DESC, name, n LIMIT @limit OFFSET @offset`).all({ limit, offset, ...(query.type ? { type: query.type } : {}) }) as number[]
-    return ns.flatMap((n) => readEntity(this.p, { n }) ?? [])
+    return ns.flatMap((n) => readEntity(this.p, { n }, false) ?? [])
   }
 
   async matchNames(keys: readonly string[], ids: readonly string[]): Promise<{ candidates: NameCandidate[]; redirects: Record<string, string> }> {

@@ -133,6 +133,19 @@ export function entity(id) {
 }
 
 /**
+ * An entity with all that GET /entities/{id} gives: lists leave out the outlets that carry it,
+ * so one remembered from a list is asked for again.
+ * @param {string} id
+ * @returns {Promise<StoredEntity | undefined>}
+ */
+export async function entityInFull(id) {
+  const known = await entity(id)
+  if (!known || known.outlets) return known
+  entities.delete(id)
+  return entity(id)
+}
+
+/**
  * Remembers entities a list already gave, so that their names need no request.
  * @param {StoredEntity[]} list
  */

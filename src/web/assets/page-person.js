@@ -2,7 +2,7 @@
 // aliases, a timeline chart of their statements coloured by stance, the outlets that carry them,
 // the events they take part in, and what others said about them.
 
-import { ApiError, entity, get, getAll } from './api.js'
+import { ApiError, entityInFull, get, getAll } from './api.js'
 import { timelineChart } from './chart.js'
 import { append, h, link } from './dom.js'
 import { count, day, entityLink, page, statusBadge } from './format.js'
@@ -22,7 +22,7 @@ const CHART_MAX = 1000
  * @returns {Promise<void>}
  */
 export async function renderPerson(view, route) {
-  const stored = await entity(route.arg)
+  const stored = await entityInFull(route.arg)
   if (!stored) throw new ApiError(404, 'E_NOT_FOUND', `no person, organisation or place is stored under the id "${route.arg}"`)
   if (stored.entity.type === 'outlet') return renderOutlet(view, route)
   const e = stored.entity
