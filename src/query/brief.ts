@@ -139,15 +139,15 @@ async function speakerPlan(store: Store, names: EntityNames, name: string, on: s
     throw new WirewatchError('E_NOT_FOUND', `no person or organisation is stored under the name or id "${name}"${guesses.length ? ` (did you mean ${guesses.join(', ')}?)` : ''}`)
   }
   const entity = chosen.stored.entity
-  const all = await everyStatement(store, { speaker: entity.id })
-  const dated = all.filter((h) => h.statement.date)
-  if (dated.length === 0) throw new WirewatchError('E_NOT_FOUND', `${entity.name} (${entity.id}) has no dated statement to brief`)
-  const date = on ?? latestDay(dated)
-  const main = dated.filter((h) => day(h.statement.date) === date)
+  // The newest statement first (undated ones come last): its day is the brief's unless one is asked
+  // for. Only that day's statements are read, not all of a speaker's tens of thousands.
+  const newest = day((await store.search({ speaker: entity.id, limit: 1 }))[0]?.statement.date)
+  if (newest === undefined) throw new WirewatchError('E_NOT_FOUND', `${entity.name} (${entity.id}) has no dated statement to brief`)
+  const date = on ?? newest
+  const main = (await everyStatement(store, { speaker: entity.id, from: date, to: date })).filter((h) => day(h.statement.date) === date)
   if (main.length === 0) {
-    const first = day(dated[0]!.statement.date)
-    const last = day(dated[dated.length - 1]!.statement.date)
-    throw new WirewatchError('E_NOT_FOUND', `${entity.name} (${entity.id}) made no statement on ${date} (their statements run from ${first} to ${last})`)
+    const first = day((await store.search({ speaker: entity.id, order: 'date', limit: 1 }))[0]!.statement.date)
+    throw new WirewatchError('E_NOT_FOUND', `${entity.name} (${entity.id}) made no statement on ${date} (their statements run from ${first} to ${newest})`)
   }
   const speaker = { key: entity.id, id: entity.id, name: entity.name, type: entity.type }
   const ordered = inDocumentOrder(main)

@@ -93,7 +93,8 @@ const MATCH_RANK: Record<NameMatch, number> = { id: 0, exact: 1, surname: 2, pre
  * first) within each.
  */
 export async function candidatesFor(store: Store, name: string, limit = 10): Promise<Candidate[]> {
-  const byId = await entityById(store, name.trim())
+  // As findEntities gives them: without the outlets that carry each.
+  const byId = await entityById(store, name.trim(), { outlets: false })
   const found = await store.findEntities(name, limit)
   const all = byId ? [byId, ...found.filter((s) => s.entity.id !== byId.entity.id)] : found
   return all
@@ -121,11 +122,11 @@ export async function entitiesNamed(store: Store, value: string, limit = 10): Pr
 }
 
 /** The entity with this id, or the one a merged-away id now points to ("person:i-varga" → Ilsa Varga). */
-export async function entityById(store: Store, id: string): Promise<StoredEntity | undefined> {
-  const stored = await store.getEntity(id)
+export async function entityById(store: Store, id: string, options?: { outlets?: boolean }): Promise<StoredEntity | undefined> {
+  const stored = await store.getEntity(id, options)
   if (stored || !/^(person|organization|place|outlet):\S+$/.test(id)) return stored
   const to = (await store.matchNames([], [id])).redirects[id]
-  return to ? store.getEntity(to) : undefined
+  return to ? store.getEntity(to, options) : undefined
 }
 
 function matchOf(query: string, e: Entity): NameMatch {

@@ -340,6 +340,9 @@ export function describeStoreContract(name: string, open: () => Promise<Store>, 
           }
           const stored = await store.getEntity(id)
           expect(new Map(stored!.outlets!.map((o) => [o.id, o.statements])), id).toEqual(counts)
+          // Asked without them, the rest is the same.
+          const { outlets: _, ...rest } = stored!
+          expect(await store.getEntity(id, { outlets: false })).toEqual(rest)
         }
       })
 

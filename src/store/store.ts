@@ -174,7 +174,8 @@ export interface Store {
   search(query: SearchQuery): Promise<SearchHit[]>
   /** A statement by its global id ("<document id>:s3") with its document. */
   getStatement(id: string): Promise<SearchHit | undefined>
-  getEntity(id: string): Promise<StoredEntity | undefined>
+  /** With `outlets: false`, without the outlets that carry it (they cost a read of every statement it made). */
+  getEntity(id: string, options?: { outlets?: boolean }): Promise<StoredEntity | undefined>
   /** The entity alone (names, roles, labels), without getEntity's counts: what naming it needs, at a fraction of the cost. */
   getEntityRecord(id: string): Promise<Entity | undefined>
   /** Entities whose name or alias matches, case-insensitive, best first. */

@@ -88,9 +88,9 @@ export class SqliteStore implements Store {
     return readStatement(this.p, id)
   }
 
-  async getEntity(id: string): Promise<StoredEntity | undefined> {
+  async getEntity(id: string, options: { outlets?: boolean } = {}): Promise<StoredEntity | undefined> {
     this.checkOpen()
-    return readEntity(this.p, { id }, true)
+    return readEntity(this.p, { id }, options.outlets ?? true)
   }
 
   async getEntityRecord(id: string): Promise<Entity | undefined> {
