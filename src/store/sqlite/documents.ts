@@ -41,9 +41,11 @@ export function listDocuments(p: Prepared, query: DocumentQuery = {}): DocumentS
            WHERE documents_fts MATCH @match ${where.map((w) => `AND ${w}`).join(' ')}
            ORDER BY f.rank, d.n LIMIT @limit OFFSET @offset`
   } else {
+    // Newest first, undated last: SQLite sorts NULL below every date, so DESC alone puts them last,
+    // and the order is documents_date's read backwards (an "IS NULL" key would sort the whole table).
     sql = `SELECT ${columns} FROM documents d LEFT JOIN entities o ON o.id = d.outlet
            ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-           ORDER BY d.date IS NULL, d.date DESC, d.n DESC LIMIT @limit OFFSET @offset`
+           ORDER BY d.date DESC, d.n DESC LIMIT @limit OFFSET @offset`
   }
   return (p.get(sql).all(params) as SummaryRow[]).map((r) => ({
     id: r.id,
