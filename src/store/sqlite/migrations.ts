@@ -250,6 +250,17 @@ END;
       db.exec(`INSERT INTO statements_fts(statements_fts) VALUES ('optimize')`)
     },
   },
+  {
+    version: 6,
+    name: 'statements_speaker covers outlet_n',
+    // Which outlets carry a speaker's statements (readEntity) reads each of their rows for its
+    // outlet_n; in the index, it reads none: 101 → 25 ms for a speaker of 29,000 statements in a
+    // million. The date order of a speaker's statements still uses the same leading columns.
+    sql: `
+DROP INDEX statements_speaker;
+CREATE INDEX statements_speaker ON statements(speaker_n, duplicate, date, outlet_n) WHERE speaker_n IS NOT NULL;
+`,
+  },
 ]
 
 export const LATEST_VERSION = MIGRATIONS.reduce((v, m) => Math.max(v, m.version), 0)

@@ -3,8 +3,9 @@
 import Database from 'better-sqlite3'
 
 /**
- * The store as version 4 left it: statements_fts without the speaker-pair columns. The old table
- * is left empty; migration 5 reindexes from the statements themselves, not from the old rows.
+ * The store as version 4 left it: statements_fts without the speaker-pair columns, and
+ * statements_speaker without outlet_n (migration 6). The old statements_fts is left empty;
+ * migration 5 reindexes from the statements themselves, not from the old rows.
  */
 export function asVersion4(path: string): void {
   const db = new Database(path)
@@ -12,6 +13,8 @@ export function asVersion4(path: string): void {
     DROP TABLE statements_fts;
     CREATE VIRTUAL TABLE statements_fts USING fts5(content, speaker, keys, content = '', contentless_delete = 1, tokenize = 'porter unicode61 remove_diacritics 2');
     CREATE TRIGGER statements_fts_delete AFTER DELETE ON statements BEGIN DELETE FROM statements_fts WHERE rowid = old.n; END;
-    DELETE FROM schema_migrations WHERE version = 5`)
+    DROP INDEX statements_speaker;
+    CREATE INDEX statements_speaker ON statements(speaker_n, duplicate, date) WHERE speaker_n IS NOT NULL;
+    DELETE FROM schema_migrations WHERE version IN (5, 6)`)
   db.close()
 }
