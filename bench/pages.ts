@@ -40,6 +40,13 @@ const calls: { page: string; path: string }[] = [
   { page: 'people', path: '/entities?type=person&limit=20' },
   { page: 'person', path: `/entities/${speaker}` },
   { page: 'person', path: `/timeline?subject=${speaker}&limit=100` },
+  // The person page's chart reads up to 1,000 statements, a page of 100 at a time: its last page.
+  { page: 'person', path: `/timeline?subject=${speaker}&limit=100&offset=900` },
+  { page: 'person', path: `/timeline?subject=${speaker}&about=true&limit=10` },
+  { page: 'outlet', path: `/timeline?subject=${encodeURIComponent(subjects.outlet)}&limit=100` },
+  { page: 'outlet', path: `/timeline?subject=${encodeURIComponent(subjects.outlet)}&limit=100&offset=900` },
+  // The graph lists up to 500 people, a page of 100 at a time.
+  { page: 'graph', path: '/entities?type=person&limit=100&offset=400' },
   { page: 'place', path: `/timeline?subject=${encodeURIComponent(subjects.place)}&limit=100` },
   ...(subjects.event ? [{ page: 'event', path: `/events/${encodeURIComponent(subjects.event)}` }] : []),
   { page: 'outlets', path: '/outlets?limit=20' },
@@ -68,7 +75,7 @@ else {
   process.stdout.write(
     [
       `Wirewatch pages bench — ${values.db}, ${requests} requests per call, one at a time, in process`,
-      `heaviest subjects: speaker ${subjects.speaker} (${num(subjects.speakerStatements)} statements), place ${subjects.place} (${num(subjects.placeStatements)} about it), event ${subjects.event ?? '(the store has none)'}`,
+      `heaviest subjects: speaker ${subjects.speaker} (${num(subjects.speakerStatements)} statements), place ${subjects.place} (${num(subjects.placeStatements)} about it), outlet ${subjects.outlet}, event ${subjects.event ?? '(the store has none)'}`,
       '',
       table(
         ['page', 'call', 'status', 'p50 ms', 'p95 ms', 'max ms'],
@@ -79,14 +86,15 @@ else {
   )
 }
 
-/** The speaker with the most statements, the place most are about, the event with the most. */
-function heaviestSubjects(path: string): { speaker: string; speakerStatements: number; place: string; placeStatements: number; event: string | null } {
+/** The speaker with the most statements, the place most are about, the outlet that published most, the event with the most. */
+function heaviestSubjects(path: string): { speaker: string; speakerStatements: number; place: string; placeStatements: number; outlet: string; event: string | null } {
   const db = new Database(path, { readonly: true })
   try {
     const speaker = db.prepare('SELECT e.id, count(*) AS c FROM statements s JOIN entities e ON e.n = s.speaker_n GROUP BY s.speaker_n ORDER BY c DESC LIMIT 1').get() as { id: string; c: number }
     const place = db.prepare("SELECT e.id, count(*) AS c FROM statement_about a JOIN entities e ON e.n = a.entity_n WHERE e.type = 'place' GROUP BY a.entity_n ORDER BY c DESC LIMIT 1").get() as { id: string; c: number }
+    const outlet = db.prepare('SELECT e.id FROM statements s JOIN entities e ON e.n = s.outlet_n GROUP BY s.outlet_n ORDER BY count(*) DESC LIMIT 1').pluck().get() as string
     const event = db.prepare('SELECT v.id FROM statements s JOIN events v ON v.n = s.event_n GROUP BY s.event_n ORDER BY count(*) DESC LIMIT 1').pluck().get() as string | undefined
-    return { speaker: speaker.id, speakerStatements: speaker.c, place: place.id, placeStatements: place.c, event: event ?? null }
+    return { speaker: speaker.id, speakerStatements: speaker.c, place: place.id, placeStatements: place.c, outlet, event: event ?? null }
   } finally {
     db.close()
   }

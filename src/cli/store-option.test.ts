@@ -20,7 +20,10 @@ describe('a store written by an earlier version', () => {
 
     const upgraded = await runCli(['search', 'talks', '--speaker', 'Reivik', '--db', db, '--json'])
     expect(upgraded.code).toBe(0)
-    expect(upgraded.stderr).toBe(`wirewatch: upgrading ${db} to schema version 5 (statements_fts gains speaker pairs)…\n`)
+    expect(upgraded.stderr).toBe(
+      `wirewatch: upgrading ${db} to schema version 5 (statements_fts gains speaker pairs)…\n` +
+        `wirewatch: upgrading ${db} to schema version 6 (statements_speaker covers outlet_n)…\n`,
+    )
     expect(upgraded.stdout).toBe(before.stdout)
     const again = await runCli(['search', 'talks', '--speaker', 'Reivik', '--db', db, '--json'])
     expect(again.stderr).toBe('')

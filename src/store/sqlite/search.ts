@@ -23,7 +23,7 @@ import { readHits } from './read.js'
 // are at most FEW_MATCHES matches, bm25 is skipped: they are read and ordered in JS (few-matches.ts).
 
 /** The entities (or names) each filter stands for; null for a filter not given. */
-interface Filters {
+export interface Filters {
   speakers: { entities: number[]; nameKey: string | null } | null
   outlets: number[] | null
   about: number[] | null
@@ -48,7 +48,7 @@ export function searchStatements(p: Prepared, query: SearchQuery): SearchHit[] {
 }
 
 /** Resolves names to entities once, up front; null when a filter names nothing the store knows. */
-function resolveFilters(p: Prepared, q: NormalisedQuery): Filters | null {
+export function resolveFilters(p: Prepared, q: NormalisedQuery): Filters | null {
   let speakers: Filters['speakers'] = null
   if (q.speaker !== null) {
     const key = nameKey(q.speaker)
@@ -143,6 +143,7 @@ function days(from: string, to: string): number {
 
 /** Without text: newest first, or oldest first for a timeline (undated statements last). */
 function byDate(p: Prepared, q: NormalisedQuery, f: Filters): { n: number; score: number }[] {
+  const alongDates = scansAlongDates(p, q, f)
   const where: string[] = []
   const params: Params = { limit: q.limit, offset: q.offset }
   if (!q.includeDuplicates) where.push('s.duplicate = 0')
@@ -168,13 +169,62 @@ function byDate(p: Prepared, q: NormalisedQuery, f: Filters): { n: number; score
     }
     where.push(either.length === 1 ? either[0]! : `(${either.join(' OR ')})`)
   }
+  // Driving from the link tables (IN), or checked statement by statement along the dates (EXISTS).
   if (f.outlets) {
     const published = oneOf('s.outlet_n', 'outlets', f.outlets, params)
-    where.push(`(${published} OR s.n IN (SELECT statement_n FROM statement_via WHERE ${oneOf('entity_n', 'outlets', f.outlets, params)}))`)
+    const via = oneOf('v.entity_n', 'outlets', f.outlets, params)
+    where.push(
+      alongDates
+        ? `(${published} OR EXISTS (SELECT 1 FROM statement_via v WHERE v.statement_n = s.n AND ${via}))`
+        : `(${published} OR s.n IN (SELECT v.statement_n FROM statement_via v WHERE ${via}))`,
+    )
   }
-  if (f.about) where.push(`s.n IN (SELECT statement_n FROM statement_about WHERE ${oneOf('entity_n', 'about', f.about, params)})`)
-  const order = q.order === 'date' ? 's.date IS NULL, s.date, s.n' : 's.date DESC, s.n DESC'
-  const sql = `SELECT s.n FROM statements s ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-               ORDER BY ${order} LIMIT @limit OFFSET @offset`
-  return (p.pluck(sql).all(params) as number[]).map((n) => ({ n, score: 0 }))
+  if (f.about) {
+    const about = oneOf('a.entity_n', 'about', f.about, params)
+    where.push(alongDates ? `EXISTS (SELECT 1 FROM statement_about a WHERE a.statement_n = s.n AND ${about})` : `s.n IN (SELECT a.statement_n FROM statement_about a WHERE ${about})`)
+  }
+  const scored = (ns: number[]) => ns.map((n) => ({ n, score: 0 }))
+  const conditions = (extra: string[]) => (where.length + extra.length ? `WHERE ${[...extra, ...where].join(' AND ')}` : '')
+  if (!alongDates) {
+    const order = q.order === 'date' ? 's.date IS NULL, s.date, s.n' : 's.date DESC, s.n DESC'
+    return scored(p.pluck(`SELECT s.n FROM statements s ${conditions([])} ORDER BY ${order} LIMIT @limit OFFSET @offset`).all(params) as number[])
+  }
+  // Newest first is the date index read backwards (SQLite sorts undated statements last in DESC).
+  if (q.order !== 'date') {
+    return scored(p.pluck(`SELECT s.n FROM statements s INDEXED BY statements_date ${conditions([])} ORDER BY s.date DESC, s.n DESC LIMIT @limit OFFSET @offset`).all(params) as number[])
+  }
+  // Oldest first, undated last: the dated ones along the index, then, if the page reaches past
+  // them, the undated ones.
+  const wanted = q.offset + q.limit
+  const dated = p
+    .pluck(`SELECT s.n FROM statements s INDEXED BY statements_date ${conditions(['s.date IS NOT NULL'])} ORDER BY s.date, s.n LIMIT @wanted`)
+    .all({ ...params, wanted }) as number[]
+  const undated =
+    dated.length < wanted
+      ? (p.pluck(`SELECT s.n FROM statements s ${conditions(['s.date IS NULL'])} ORDER BY s.n LIMIT @rest`).all({ ...params, rest: wanted - dated.length }) as number[])
+      : []
+  return scored([...dated, ...undated].slice(q.offset, wanted))
+}
+
+/**
+ * Whether a page filtered by about or outlets (and no speaker or event, whose indexes are already
+ * in date order) is cheaper found by walking the date index and checking each statement than by
+ * sorting every statement the filter matches: so when the filter passes enough statements that
+ * the walk reaches the page's end long before it has seen as many statements as the filter
+ * matches. The matches are counted on the statement index's keys. Measured on a million
+ * statements: the timeline of a place 144,654 are about, 74 ms sorted.
+ */
+export function scansAlongDates(p: Prepared, q: NormalisedQuery, f: Filters): boolean {
+  if (f.speakers || f.event !== null || (!f.about && !f.outlets)) return false
+  const keys = [
+    ...(f.about ? [keysExpression(f.about.map(keyToken.about))] : []),
+    ...(f.outlets ? [keysExpression(f.outlets.map(keyToken.outlet))] : []),
+    ...(q.kind ? [keysExpression([keyToken.kind(q.kind)])] : []),
+    ...(q.stance ? [keysExpression([keyToken.stance(q.stance)])] : []),
+  ]
+  const matches = p.pluck('SELECT count(*) FROM statements_fts WHERE statements_fts MATCH ?').get(allOf(keys, !q.includeDuplicates)) as number
+  if (matches === 0) return false
+  const statements = (p.pluck('SELECT max(n) FROM statements').get() as number | null) ?? 0
+  const walked = ((q.offset + q.limit) * statements) / matches
+  return walked * 2 < matches
 }
