@@ -3,7 +3,7 @@ import { nameKey, surnameKey } from '../names.js'
 import type { NameCandidate, StoredEntity } from '../store.js'
 import type { Prepared } from './prepared.js'
 import { earlierOf, laterOf } from './seen-dates.js'
-import { allOf, keysExpression, keyToken } from './fts.js'
+import { countMatches, keysExpression, keyToken } from './fts.js'
 
 // Entities merged across documents: one row per id; every alias and role ever seen, in the order
 // first seen, never twice; kind and translation as first given; labels as a union; the dates of
@@ -303,9 +303,7 @@ export function readEntity(p: Prepared, where: { id: string } | { n: number }, w
   // Through the statement index's about keys, which hold the same links as statement_about: a
   // posting list read in ~5 ms for an entity 143,000 statements are about, where joining
   // statement_about to statements for their near-duplicate flag took 60 ms.
-  const aboutCount = p
-    .pluck('SELECT count(*) FROM statements_fts WHERE statements_fts MATCH ?')
-    .get(allOf([keysExpression([keyToken.about(row.n)])], true)) as number
+  const aboutCount = countMatches(p, [keysExpression([keyToken.about(row.n)])], true)
   const roleHistory = (
     p.get('SELECT role, first_seen, last_seen FROM entity_roles WHERE entity_n = ? ORDER BY rowid').all(row.n) as {
       role: string

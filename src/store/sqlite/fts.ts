@@ -1,6 +1,7 @@
 import type { Stance, StatementKind } from '../../core/records.js'
 import { WORD } from '../query.js'
 import { stemLikeFts5 } from './porter.js'
+import type { Prepared } from './prepared.js'
 
 // FTS5 expressions, built only from words the query normaliser let through (letters, digits,
 // marks) and from the opaque tokens below, each inside double quotes: user input can never be
@@ -94,6 +95,11 @@ export function keysExpression(tokens: readonly string[]): string {
 export function allOf(parts: readonly string[], excludeDuplicates: boolean): string {
   const all = parts.map((p) => `(${p})`).join(' AND ')
   return excludeDuplicates ? `(${all}) NOT {keys} : "${keyToken.duplicate}"` : all
+}
+
+/** How many statements every part matches, near-duplicates left out when asked: a count of posting lists, no rows read. */
+export function countMatches(p: Prepared, parts: readonly string[], excludeDuplicates: boolean): number {
+  return p.pluck('SELECT count(*) FROM statements_fts WHERE statements_fts MATCH ?').get(allOf(parts, excludeDuplicates)) as number
 }
 
 /** Two 32-bit FNV-1a lanes as one decimal number: a name key's token, collision-free in practice. */

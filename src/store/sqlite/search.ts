@@ -5,7 +5,7 @@ import type { Prepared } from './prepared.js'
 import { entitiesNamed } from './entities.js'
 import { type Params, dateConditions, oneOf } from './conditions.js'
 import { coverDates, type DateCover, firstDay, lastDay } from './date-keys.js'
-import { allOf, keysExpression, keyToken, pairedTextExpression, textExpression } from './fts.js'
+import { allOf, countMatches, keysExpression, keyToken, pairedTextExpression, textExpression } from './fts.js'
 import { orderFewMatches } from './few-matches.js'
 import { readHits } from './read.js'
 
@@ -222,7 +222,7 @@ export function scansAlongDates(p: Prepared, q: NormalisedQuery, f: Filters): bo
     ...(q.kind ? [keysExpression([keyToken.kind(q.kind)])] : []),
     ...(q.stance ? [keysExpression([keyToken.stance(q.stance)])] : []),
   ]
-  const matches = p.pluck('SELECT count(*) FROM statements_fts WHERE statements_fts MATCH ?').get(allOf(keys, !q.includeDuplicates)) as number
+  const matches = countMatches(p, keys, !q.includeDuplicates)
   if (matches === 0) return false
   const statements = (p.pluck('SELECT max(n) FROM statements').get() as number | null) ?? 0
   const walked = ((q.offset + q.limit) * statements) / matches
