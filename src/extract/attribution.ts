@@ -32,9 +32,19 @@ export function findAttributions(a: Analysis, lexicon: CueLexicon, classifier?: 
   const cues = classifier ? keepLikelyCues(a, candidates, classifier) : candidates
   const cueHeads = new Set(cues.map((c) => c.head))
   const out: Attribution[] = findHeadlineAttributions(a)
+  // The latest attribution with a source in each sentence (by its first token), for participle cues:
+  // a lookup, not a scan back over every earlier attribution.
+  const sourcedBySentence = new Map<number, Attribution>()
+  const remember = (at: Attribution) => {
+    if (at.source) sourcedBySentence.set(sentenceOf(a, at.cue.head)[0], at)
+  }
+  out.forEach(remember)
   for (const cue of cues) {
-    const found = cue.prepositional ? attributePrepositional(a, cue) : attributeVerb(a, lexicon, cue, cueHeads, out)
-    if (found && found.content.length > 0) out.push(found)
+    const found = cue.prepositional ? attributePrepositional(a, cue) : attributeVerb(a, lexicon, cue, cueHeads, sourcedBySentence)
+    if (found && found.content.length > 0) {
+      out.push(found)
+      remember(found)
+    }
   }
   return out
 }
@@ -89,7 +99,7 @@ function attributePrepositional(a: Analysis, cue: CueMatch): Attribution | null 
 // ---------------------------------------------------------------------------------------------
 // Verb cues: "X said (that) …", "…, X said.", "…, said X.", "X, who …, said …"
 
-function attributeVerb(a: Analysis, lexicon: CueLexicon, cue: CueMatch, cueHeads: Set<number>, earlier: Attribution[]): Attribution | null {
+function attributeVerb(a: Analysis, lexicon: CueLexicon, cue: CueMatch, cueHeads: Set<number>, sourcedBySentence: ReadonlyMap<number, Attribution>): Attribution | null {
   const [sStart, sEnd] = sentenceOf(a, cue.head)
   const passive = attributePassive(a, cue, sStart, sEnd)
   if (passive) return passive
@@ -102,7 +112,7 @@ function attributeVerb(a: Analysis, lexicon: CueLexicon, cue: CueMatch, cueHeads
   let source = participle ? null : findSourceBefore(a, lexicon, cue, sStart, cueHeads)
   if (participle) {
     // ", adding that …": the subject is the previous attribution's source in this sentence.
-    const previous = earlier.findLast((e) => e.source && sentenceOf(a, e.cue.head)[0] === sStart)
+    const previous = sourcedBySentence.get(sStart)
     source = previous?.source ?? subjectAtSentenceStart(a, sStart, cue.start)
     if (!source) return null
   }

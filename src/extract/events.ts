@@ -14,14 +14,15 @@
 // The stages live in ./events/: triggers.ts finds trigger words, reader.ts reads a mention around
 // each, dates.ts dates it, coreference.ts gathers mentions into events.
 
+import { Intervals } from '../core/intervals.js'
 import type { Event, Span } from '../core/records.js'
 import { englishEvents, type EventLexicon } from '../lexicon/events.js'
 import { englishNames, type NameLexicon } from '../lexicon/names.js'
 import type { Analysis } from './analysis.js'
 import type { NameFindings } from './entities.js'
-import { finish, resolve } from './events/coreference.js'
+import { Drafts, finish, resolve } from './events/coreference.js'
 import { mentionDate } from './events/dates.js'
-import type { Draft, EventFindings, EventOptions } from './events/mention.js'
+import type { EventFindings, EventOptions } from './events/mention.js'
 import { Reader } from './events/reader.js'
 import { findTriggers } from './events/triggers.js'
 
@@ -46,23 +47,28 @@ export function findEvents(
   const candidates = findTriggers(a, names, lex)
   if (candidates.length === 0) return { events: [], entities: [] }
   const reader = new Reader(a, names, entityIds, lex, nameLex)
-  const drafts: Draft[] = []
+  const drafts = new Drafts()
+  const contents = new Intervals(options.contents ?? [])
   for (let n = 0; n < candidates.length; n++) {
     const m = reader.mention(candidates, n)
     if (!m) continue
-    resolve(drafts, m, lex, (x) => (x.date === undefined ? (x.date = mentionDate(a, x, options) ?? null) : x.date))
+    resolve(drafts, m, lex, (x) => (x.date === undefined ? (x.date = mentionDate(a, x, options, contents) ?? null) : x.date))
   }
-  return finish(a, drafts, reader, options)
+  return finish(a, drafts.all, reader, options)
 }
 
-/** The event id a statement concerns: that of the first event mention its content overlaps. */
-export function eventOf(content: readonly Span[], events: readonly Event[]): string | undefined {
-  let best: { at: number; id: string } | undefined
-  for (const e of events) {
-    for (const m of e.mentions) {
-      if (best && m.start >= best.at) continue
-      if (content.some((c) => m.start < c.end && c.start < m.end)) best = { at: m.start, id: e.id }
+/**
+ * For a statement's content, the id of the event whose mention it overlaps first (the mention that
+ * starts earliest; on a tie, the earlier event). Built once per document, each lookup a bisection.
+ */
+export function eventLookup(events: readonly Event[]): (content: readonly Span[]) => string | undefined {
+  const mentions = new Intervals(events.flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, id: e.id }))))
+  return (content) => {
+    let best = -1
+    for (const c of content) {
+      const k = mentions.firstOverlapping(c.start, c.end)
+      if (k >= 0 && (best < 0 || k < best)) best = k
     }
+    return best < 0 ? undefined : mentions.at(best).id
   }
-  return best?.id
 }

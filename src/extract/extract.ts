@@ -12,7 +12,7 @@ import { type Attribution, findAttributions, kindOf } from './attribution.js'
 import { type BriefLayout, readBriefLayout } from './brief.js'
 import { findDateMentions } from './dates.js'
 import { findNames, type NameFindings } from './entities.js'
-import { eventOf, findEvents } from './events.js'
+import { eventLookup, findEvents } from './events.js'
 import { findProvenance, forwardingOutlets } from './provenance.js'
 import { readSourceLine } from './sources.js'
 import { type ResolvedSpeaker, resolveSpeakers } from './speakers.js'
@@ -75,8 +75,9 @@ export function extract(text: string, options: ExtractOptions = {}): Document {
   // Events ("<document id>:e<n>"), and the event each statement concerns.
   const eventFindings = findEvents(a, names, entityIds, { docId: id, ...(date ? { date } : {}), lang, contents: statements.flatMap((s) => s.content) }, { names: lex })
   for (const place of eventFindings.entities) mergeEntity(entities, place)
+  const eventOf = eventLookup(eventFindings.events)
   for (const s of statements) {
-    const event = eventOf(s.content, eventFindings.events)
+    const event = eventOf(s.content)
     if (event) s.event = event
   }
 
@@ -114,33 +115,70 @@ function inSourceLine(a: Analysis, at: Attribution, layout: BriefLayout | null):
 /**
  * 'X noted that A: "B," he said.' — the forward content of "noted" would swallow the quoted
  * statement that follows; it ends where a statement attributed after its content begins.
+ * Linear in the attributions (after a sort): the statements that may end another's content are
+ * found by binary search on their offsets, not by a scan of all of them for each.
  */
 function trimNestedContent(a: Analysis, attributions: Attribution[]): Attribution[] {
+  // Statements whose content comes before their source ('"B," he said'), by where that content starts.
+  const backward = byOffset(
+    attributions.filter((inner) => inner.source && (inner.content[0]![1] <= a.tokens.starts[inner.source[0]]! || inner.sourceAfterCue)),
+    (inner) => inner.content[0]![0],
+  )
+  // "X said A, saying B" and "X said A and warned B": cues after a comma, "and" or "but", by where the cue starts.
+  const siblings = byOffset(
+    attributions.filter((sibling) => {
+      const before = a.lower[sibling.cue.start - 1]
+      return before === ',' || before === 'and' || before === 'but'
+    }),
+    (sibling) => a.tokens.starts[sibling.cue.start]!,
+  )
   for (const outer of attributions) {
     if (outer.content.length !== 1 || outer.sourceAfterCue) continue
     const range = outer.content[0]!
-    for (const inner of attributions) {
-      if (inner === outer || !inner.source) continue
-      const innerContent = inner.content[0]!
-      const backward = innerContent[1] <= a.tokens.starts[inner.source[0]]! || inner.sourceAfterCue
-      if (!backward || innerContent[0] <= range[0] || innerContent[0] >= range[1]) continue
-      range[1] = innerContent[0]
-      outer.kind = kindOf(a, outer.content)
-    }
-    // "X said A, saying B" and "X said A and warned B": a sibling cue ends the content before it.
-    for (const sibling of attributions) {
-      if (sibling === outer) continue
-      const cueAt = a.tokens.starts[sibling.cue.start]!
-      if (cueAt <= range[0] || cueAt >= range[1]) continue
-      const before = a.lower[sibling.cue.start - 1]
-      if (before !== ',' && before !== 'and' && before !== 'but') continue
+    const end = range[1]
+    // The earliest such statement starting inside the content ends it.
+    const inner = firstInside(backward, range[0], range[1], outer)
+    if (inner) range[1] = inner.content[0]![0]
+    // A sibling cue ends the content before it (and before a comma ahead of its "and").
+    const sibling = firstInside(siblings, range[0], range[1], outer)
+    if (sibling) {
       let cut = sibling.cue.start - 1
-      if (before !== ',' && a.lower[cut - 1] === ',') cut--
+      if (a.lower[cut] !== ',' && a.lower[cut - 1] === ',') cut--
       range[1] = Math.min(range[1], a.tokens.starts[cut]!)
-      outer.kind = kindOf(a, outer.content)
     }
+    if (range[1] !== end) outer.kind = kindOf(a, outer.content)
   }
   return attributions.filter((at) => at.content.every(([s, e]) => e > s))
+}
+
+interface ByOffset<T> {
+  items: T[]
+  offsets: number[]
+}
+
+function byOffset<T>(items: T[], offsetOf: (item: T) => number): ByOffset<T> {
+  const sorted = items.map((item, n) => ({ item, at: offsetOf(item), n })).sort((x, y) => x.at - y.at || x.n - y.n)
+  return { items: sorted.map((x) => x.item), offsets: sorted.map((x) => x.at) }
+}
+
+/** The first item (by offset) strictly inside (from, to), other than `self`. */
+function firstInside<T>(list: ByOffset<T>, from: number, to: number, self: T): T | undefined {
+  for (let k = lowerBound(list.offsets, from + 1); k < list.offsets.length && list.offsets[k]! < to; k++) {
+    if (list.items[k] !== self) return list.items[k]
+  }
+  return undefined
+}
+
+/** The first index whose value is at least `value`, in an ascending array. */
+function lowerBound(values: readonly number[], value: number): number {
+  let lo = 0
+  let hi = values.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (values[mid]! < value) lo = mid + 1
+    else hi = mid
+  }
+  return lo
 }
 
 /**
@@ -148,12 +186,21 @@ function trimNestedContent(a: Analysis, attributions: Attribution[]): Attributio
  * content, by the same speaker, restates it and is dropped.
  */
 function dropRestatements(a: Analysis, attributions: Attribution[], speakers: ResolvedSpeaker[]): { attributions: Attribution[]; speakers: ResolvedSpeaker[] } {
+  // The statements whose content pieces start at each offset.
+  const byContentStart = new Map<number, number[]>()
+  attributions.forEach((outer, m) => {
+    for (const [os] of outer.content) {
+      const list = byContentStart.get(os)
+      if (list) list.push(m)
+      else byContentStart.set(os, [m])
+    }
+  })
   const keep = attributions.map((inner, n) => {
     const who = speakers[n]!.entity
     if (who < 0 || !inner.source || inner.source[1] - inner.source[0] !== 1) return true
     // The outer content opens with the inner source: "said [he] does not believe …".
-    const sourceAt = a.tokens.starts[inner.source[0]]!
-    return !attributions.some((outer, m) => m !== n && speakers[m]!.entity === who && outer.content.some(([os]) => os === sourceAt))
+    const outers = byContentStart.get(a.tokens.starts[inner.source[0]]!) ?? []
+    return !outers.some((m) => m !== n && speakers[m]!.entity === who)
   })
   return { attributions: attributions.filter((_, n) => keep[n]), speakers: speakers.filter((_, n) => keep[n]) }
 }
@@ -291,10 +338,15 @@ function confidenceOf(at: Attribution, speaker: ResolvedSpeaker): number {
 function quoteBlockStatements(text: string, a: Analysis, layout: BriefLayout, found: Statement[], date: string | undefined, via: string[], lang = 'en'): Statement[] {
   const lead = found.filter((s) => s.speaker.name !== null).sort((x, y) => firstOffset(x) - firstOffset(y))[0]
   const out: Statement[] = []
+  // Sorted starts, so that each block asks by bisection whether a statement or a quotation starts inside it.
+  const contentStarts = found.flatMap((s) => s.content.map((c) => c.start)).sort((x, y) => x - y)
+  const quotes = byOffset(a.quotes.list, (q) => q.start)
   for (const [start, end] of layout.quoteBlocks) {
-    if (found.some((s) => s.content.some((c) => c.start >= start && c.start < end))) continue
     if (start >= end) continue
-    const quote = a.quotes.list.find((q) => q.start >= start && q.start < end)
+    const k = lowerBound(contentStarts, start)
+    if (k < contentStarts.length && contentStarts[k]! < end) continue
+    const q = lowerBound(quotes.offsets, start)
+    const quote = q < quotes.offsets.length && quotes.offsets[q]! < end ? quotes.items[q] : undefined
     const contentEnd = quote ? Math.max(quote.end, end) : end
     const stance = stanceOfRanges(a, [[start, Math.min(contentEnd, end)]], null, lang)
     out.push({

@@ -277,12 +277,14 @@ export function findProvenance(
   // The statements of each sentence, sentence by sentence.
   const sentenceOf = new Array<number>(count)
   for (let n = 0; n < count; n++) sentenceOf[n] = a.sentences.ofToken[attributions[n]!.cue.head]!
-  const members: number[] = []
-  next: for (let first = 0; first < count; first++) {
-    const sentence = sentenceOf[first]!
-    for (let m = 0; m < first; m++) if (sentenceOf[m] === sentence) continue next
-    members.length = 0
-    for (let n = first; n < count; n++) if (sentenceOf[n] === sentence) members.push(n)
+  const bySentence = new Map<number, number[]>()
+  for (let n = 0; n < count; n++) {
+    const list = bySentence.get(sentenceOf[n]!)
+    if (list) list.push(n)
+    else bySentence.set(sentenceOf[n]!, [n])
+  }
+  for (const [sentence, members] of bySentence) {
+    const first = members[0]!
     // A frame inside a statement's content tells of what was said, not how: it may serve only
     // statements inside that same content ("according to TASS, Peskov told RIA Novosti …"). So a
     // content that holds no other statement's cue need not be read at all.
@@ -361,12 +363,15 @@ export function findProvenance(
   // A statement reported inside another's content came through that one's channels as well:
   // "Peskov said …, TASS reported", "according to Interfax, Lavrov told reporters …".
   // Until nothing changes, for a report inside a report inside a report.
-  for (let changed = any && count > 1, round = 0; changed && round < 4; round++) {
+  // The statements by where their cue is, so that those inside a content are found by bisection.
+  const byCue = any && count > 1 ? [...cueAt.keys()].sort((x, y) => cueAt[x]! - cueAt[y]! || x - y) : []
+  const sortedCues = byCue.map((n) => cueAt[n]!)
+  for (let changed = byCue.length > 0, round = 0; changed && round < 4; round++) {
     changed = false
     for (let outer = 0; outer < count; outer++) {
       if (ids[outer]!.length === 0) continue
-      for (let inner = 0; inner < count; inner++) {
-        if (inner === outer || !inContent(attributions[outer]!, cueAt[inner]!)) continue
+      for (const inner of statementsInside(attributions[outer]!.content, byCue, sortedCues)) {
+        if (inner === outer) continue
         const missing = ids[outer]!.filter((id) => !ids[inner]!.includes(id))
         if (missing.length === 0) continue
         ids[inner] = [...ids[inner]!, ...missing]
@@ -375,6 +380,22 @@ export function findProvenance(
     }
   }
   return { via: ids, media, outlets: [...outlets.values()] }
+}
+
+/** The statements (by index, in index order) whose cue lies inside one of `ranges`. */
+function statementsInside(ranges: readonly (readonly [number, number])[], byCue: readonly number[], sortedCues: readonly number[]): number[] {
+  const inside: number[] = []
+  for (const [from, to] of ranges) {
+    let lo = 0
+    let hi = sortedCues.length
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1
+      if (sortedCues[mid]! < from) lo = mid + 1
+      else hi = mid
+    }
+    for (let k = lo; k < sortedCues.length && sortedCues[k]! < to; k++) inside.push(byCue[k]!)
+  }
+  return inside.sort((x, y) => x - y)
 }
 
 /** Shared by every statement whose text names no channel; never mutated. */
@@ -453,9 +474,19 @@ function outletEntity(a: Analysis, o: OutletFound, names: NameFindings, entityId
   const m = names.ofToken[o.start]!
   const named = m >= 0 && names.mentions[m]!.start === o.start && names.mentions[m]!.end === o.end && entityIds[names.mentions[m]!.entity] === id
   const mention: Span = span(a.text, a.tokens.starts[o.start]!, a.tokens.ends[o.end - 1]!)
-  if (!named && !entity.mentions.some((x) => x.start === mention.start)) entity.mentions.push(mention)
+  if (!named) {
+    let starts = mentionStarts.get(entity)
+    if (!starts) mentionStarts.set(entity, (starts = new Set(entity.mentions.map((x) => x.start))))
+    if (!starts.has(mention.start)) {
+      starts.add(mention.start)
+      entity.mentions.push(mention)
+    }
+  }
   return entity
 }
+
+/** Where each outlet entity's mentions start, so that an outlet named thousands of times is checked in constant time. */
+const mentionStarts = new WeakMap<Entity, Set<number>>()
 
 /** Reads channel and medium phrases over one document's tokens. */
 class Reader {

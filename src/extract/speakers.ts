@@ -1,6 +1,7 @@
 import type { NameLexicon } from '../lexicon/names.js'
 import { TokenKind } from '../text/tokenizer.js'
 import { type Analysis, isCapitalized } from './analysis.js'
+import { Antecedents } from './antecedents.js'
 import type { Attribution } from './attribution.js'
 import type { EntityCluster, NameFindings } from './entities.js'
 
@@ -27,9 +28,10 @@ const PRONOUN_REACH = 4
  */
 export function resolveSpeakers(a: Analysis, lex: NameLexicon, names: NameFindings, attributions: Attribution[]): ResolvedSpeaker[] {
   const resolved: ResolvedSpeaker[] = []
+  const antecedents = new Antecedents(names)
   for (let n = 0; n < attributions.length; n++) {
     const at = attributions[n]!
-    const speaker = at.source ? resolveSource(a, lex, names, at.source, resolved, attributions, n) : unknown()
+    const speaker = at.source ? resolveSource(a, lex, names, antecedents, at.source, resolved, attributions, n) : unknown()
     resolved.push(speaker)
   }
   return resolved
@@ -49,6 +51,7 @@ function resolveSource(
   a: Analysis,
   lex: NameLexicon,
   names: NameFindings,
+  antecedents: Antecedents,
   [start, end]: [number, number],
   earlier: ResolvedSpeaker[],
   attributions: Attribution[],
@@ -73,11 +76,11 @@ function resolveSource(
     // "The ministry spokeswoman, Lenna Corvish,": the name may stand in the apposition.
     const named = firstMention(names, start, end, 'person')
     if (named >= 0) return fromCluster(names, names.mentions[named]!.entity, roleFromHead(a, start, head))
-    return byRole(a, names, start, head, headWord)
+    return byRole(a, names, antecedents, start, head, headWord)
   }
   // "the ministry", "the agency": the organisation of that kind named last.
   if (lex.orgWords.has(headWord) && DETERMINERS.has(first) && firstMention(names, start, head, null) < 0) {
-    return byOrganisationNoun(a, names, start, headWord)
+    return byOrganisationNoun(names, antecedents, start, headWord)
   }
   // A name in the head chunk; people before organisations.
   const person = firstMention(names, start, end, 'person')
@@ -108,16 +111,9 @@ function roleFromHead(a: Analysis, start: number, head: number): string | undefi
   return from < head ? a.text.slice(a.tokens.starts[from]!, a.tokens.ends[head - 1]!) : undefined
 }
 
-function byOrganisationNoun(a: Analysis, names: NameFindings, at: number, noun: string): ResolvedSpeaker {
-  for (let k = at - 1; k >= 0; k--) {
-    const m = names.ofToken[k]!
-    if (m < 0) continue
-    const mention = names.mentions[m]!
-    const c = names.clusters[mention.entity]!
-    if (c.type === 'organization' && c.name.toLowerCase().includes(noun)) return fromCluster(names, mention.entity)
-    k = mention.titleStart
-  }
-  return unknown()
+function byOrganisationNoun(names: NameFindings, antecedents: Antecedents, at: number, noun: string): ResolvedSpeaker {
+  const cluster = antecedents.organisationBefore(at, noun)
+  return cluster >= 0 ? fromCluster(names, cluster) : unknown()
 }
 
 /** End of the source's first comma-delimited chunk: "Dmitry Peskov" in "Dmitry Peskov, spokesman …,". */
@@ -213,15 +209,12 @@ function remember(c: EntityCluster, gender: 'male' | 'female'): void {
 }
 
 /** "the Kremlin spokesman": the latest person whose role has that noun and the phrase's modifiers. */
-function byRole(a: Analysis, names: NameFindings, start: number, head: number, noun: string): ResolvedSpeaker {
+function byRole(a: Analysis, names: NameFindings, antecedents: Antecedents, start: number, head: number, noun: string): ResolvedSpeaker {
   const modifiers = a.lower.slice(start, head - 1).filter((w) => !DETERMINERS.has(w))
   let best = -1
   let bestScore = 0
-  names.clusters.forEach((c, index) => {
-    if (c.type !== 'person') return
-    const firstSeen = c.mentions[0]!.start
-    if (firstSeen > start) return
-    for (const role of c.roles) {
+  for (const index of antecedents.peopleWithRole(start, noun)) {
+    for (const role of names.clusters[index]!.roles) {
       const r = role.toLowerCase()
       if (!r.includes(noun)) continue
       const score = 1 + modifiers.filter((w) => r.includes(w)).length
@@ -230,6 +223,6 @@ function byRole(a: Analysis, names: NameFindings, start: number, head: number, n
         bestScore = score
       }
     }
-  })
+  }
   return best >= 0 ? fromCluster(names, best) : unknown()
 }

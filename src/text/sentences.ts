@@ -38,6 +38,11 @@ export function splitSentences(t: Tokens, breaks: readonly number[] = []): Sente
       starts.push(start)
       ends.push(i)
       start = i
+    } else if (i - start >= MAX_SENTENCE_TOKENS) {
+      const cut = clauseCut(t, start, i)
+      starts.push(start)
+      ends.push(cut)
+      start = cut
     }
     if (!isTerminator(t, i)) continue
     // A terminator may be followed by closing quotes or brackets that belong to this sentence.
@@ -61,6 +66,23 @@ export function splitSentences(t: Tokens, breaks: readonly number[] = []): Sente
   const ofToken = new Uint32Array(t.count)
   for (let s = 0; s < starts.length; s++) ofToken.fill(s, starts[s], ends[s])
   return { count: starts.length, starts: Uint32Array.from(starts), ends: Uint32Array.from(ends), ofToken }
+}
+
+/**
+ * A run-on sentence longer than this (a page with no full stops, a long list, hostile input) is cut
+ * at a clause boundary: every later stage reads a sentence at a time, so one unbounded sentence
+ * makes them quadratic in the document. The longest sentence in PolNeAR train and dev is 220 tokens.
+ */
+export const MAX_SENTENCE_TOKENS = 256
+
+const CLAUSE_ENDS = new Set([',', ';', ':', '—', '–'])
+
+/** Where a sentence [start, i) that has grown too long ends: after its last clause mark in its second half, else at `i`. */
+function clauseCut(t: Tokens, start: number, i: number): number {
+  for (let k = i; k > start + MAX_SENTENCE_TOKENS / 2; k--) {
+    if (t.kinds[k - 1] === TokenKind.Punct && CLAUSE_ENDS.has(t.text[t.starts[k - 1]!]!)) return k
+  }
+  return i
 }
 
 function isTerminator(t: Tokens, i: number): boolean {

@@ -1,6 +1,7 @@
 // When an event is: the certain date in its mention's sentence, or, for one that happened and
 // says nothing of when, the date its paragraph gives.
 
+import type { Interval, Intervals } from '../../core/intervals.js'
 import { Gap } from '../../text/tokenizer.js'
 import type { Analysis } from '../analysis.js'
 import { findDateMentions } from '../dates.js'
@@ -10,16 +11,15 @@ import type { EventOptions, Mention } from './mention.js'
  * The date written in a mention's sentence; when the trigger sits in a statement's content, only
  * the content counts ("On Thursday, X said his meeting …" dates the saying, not the meeting).
  */
-export function mentionDate(a: Analysis, m: Mention, options: EventOptions): string | undefined {
+export function mentionDate(a: Analysis, m: Mention, options: EventOptions, contents: Intervals<Interval>): string | undefined {
   let from = a.tokens.starts[a.sentences.starts[m.sentence]!]!
   let to = a.tokens.ends[a.sentences.ends[m.sentence]! - 1]!
   const at = a.tokens.starts[m.head]!
-  for (const c of options.contents ?? []) {
-    if (c.start <= at && at < c.end) {
-      from = Math.max(from, c.start)
-      to = Math.min(to, c.end)
-      break
-    }
+  const k = contents.firstOverlapping(at, at + 1)
+  if (k >= 0) {
+    const c = contents.at(k)
+    from = Math.max(from, c.start)
+    to = Math.min(to, c.end)
   }
   return firstDate(a.text, from, to, options)
 }
