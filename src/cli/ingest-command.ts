@@ -5,6 +5,7 @@ import { type Command, Option } from 'commander'
 import { type IngestEvent, type IngestSummary, type Registry, ingest, loadRegistry } from '../index.js'
 import { type CliIo, isTty } from './io.js'
 import { addDbOption, withStore } from './store-option.js'
+import { printable } from './printable.js'
 
 const EXAMPLES = `
 Examples:
@@ -38,7 +39,7 @@ export function registerIngestCommand(program: Command, io: CliIo, finish: (exit
       const summary = await withStore(flags.db, io, (store) => ingest(inputs, { store, stdin: io.stdin, onEvent: progress.onEvent, ...(registry ? { registry } : {}) }))
       progress.done()
       io.stdout.write(formatSummary(summary))
-      finish(summary.problems.length > 0 || summary.documents.failed > 0 ? 1 : 0)
+      finish(summary.problems.some((p) => p.severity !== 'warning') || summary.documents.failed > 0 ? 1 : 0)
     })
 }
 
@@ -60,9 +61,10 @@ function progressReporter(io: CliIo): { onEvent: (event: IngestEvent) => void; d
   const onEvent = (event: IngestEvent) => {
     if (event.type === 'problem') {
       if (tty && line) io.stderr.write('\r\x1b[K')
-      const { origin, message } = event.problem
+      const { origin, message, severity } = event.problem
       // A message that names its input already ("cannot fetch "…": HTTP 404") needs no prefix.
-      io.stderr.write(`wirewatch: ${message.includes(origin) ? message : `${origin}: ${message}`}\n`)
+      // Origins and messages come from what was read (a feed's item ids, a redirect's URL): printable.
+      io.stderr.write(printable(`wirewatch: ${severity === 'warning' ? 'warning: ' : ''}${message.includes(origin) ? message : `${origin}: ${message}`}\n`))
       if (tty && line) io.stderr.write(line)
       return
     }
@@ -71,12 +73,12 @@ function progressReporter(io: CliIo): { onEvent: (event: IngestEvent) => void; d
       return
     }
     if (!tty) {
-      io.stderr.write(`reading ${event.origin} (${event.index + 1}/${event.total})\n`)
+      io.stderr.write(printable(`reading ${event.origin} (${event.index + 1}/${event.total})\n`))
       return
     }
     const width = 24
     const filled = Math.round((event.index / event.total) * width)
-    line = `\r\x1b[K[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${event.index + 1}/${event.total}, ${stored} stored · ${shorten(event.origin, 50)}`
+    line = `\r\x1b[K[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${event.index + 1}/${event.total}, ${stored} stored · ${shorten(printable(event.origin), 50)}`
     io.stderr.write(line)
   }
   const done = () => {

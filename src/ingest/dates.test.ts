@@ -26,11 +26,22 @@ describe('normalizeDate', () => {
       expect(normalizeDate(bad), bad).toBeUndefined()
     }
   })
+
+  it('refuses dates no news text has: placeholders, and years far off', () => {
+    const nextYear = new Date().getUTCFullYear() + 1
+    for (const bad of ['0001-01-01', '1899-12-31', `${nextYear + 1}-01-01`, '9999-12-31T23:59:59Z', 'Mon, 01 Jan 0001 00:00:00 GMT']) {
+      expect(normalizeDate(bad), bad).toBeUndefined()
+    }
+    expect(normalizeDate('1900-01-01')).toBe('1900-01-01')
+    expect(normalizeDate(`${nextYear}-12-31`)).toBe(`${nextYear}-12-31`)
+  })
 })
 
 describe('fromUnixSeconds', () => {
   it('gives UTC without milliseconds', () => {
     expect(fromUnixSeconds(1773393300)).toBe('2026-03-13T09:15:00Z')
     expect(fromUnixSeconds(Number.NaN)).toBeUndefined()
+    expect(fromUnixSeconds(-2208988800 - 1)).toBeUndefined() // 1899-12-31T23:59:59Z
+    expect(fromUnixSeconds(1e11)).toBeUndefined() // the year 5138, milliseconds taken for seconds
   })
 })

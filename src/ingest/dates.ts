@@ -1,6 +1,8 @@
 // Publication dates as inputs write them → ISO 8601. A date-time keeps the offset it was written
 // with: converting "2025-05-16T01:00+03:00" to UTC would move it to the 15th, and the document's
 // calendar day is the reference for its relative dates ("on Friday").
+// Only plausible publication dates are kept: CMS placeholders ("0001-01-01") and typos
+// ("20266-03-13", "2206-03-13") say nothing about when a text appeared.
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i
 // RFC 822/2822 as RSS writes it: "Fri, 16 May 2025 10:00:00 +0300" (weekday optional, seconds optional).
@@ -40,16 +42,24 @@ export function normalizeDate(value: string): string | undefined {
   return undefined
 }
 
-/** Seconds since the epoch (Telegram's date_unixtime) → "2025-05-16T07:30:00Z". */
+/** Seconds since the epoch (Telegram's date_unixtime) → "2025-05-16T07:30:00Z"; undefined when not a plausible date. */
 export function fromUnixSeconds(seconds: number): string | undefined {
   if (!Number.isFinite(seconds)) return undefined
   const date = new Date(seconds * 1000)
-  if (Number.isNaN(date.getTime())) return undefined
+  if (Number.isNaN(date.getTime()) || !plausibleYear(date.getUTCFullYear())) return undefined
   return date.toISOString().replace(/\.\d{3}Z$/, 'Z')
 }
 
+/** The first year accepted: older archives exist, but a news text dated earlier is a placeholder or a typo. */
+export const FIRST_PLAUSIBLE_YEAR = 1900
+
+/** From 1900 to next year (a feed in a zone ahead of ours may be dated tomorrow, and New Year's Eve has a tomorrow too). */
+export function plausibleYear(year: number): boolean {
+  return year >= FIRST_PLAUSIBLE_YEAR && year <= new Date().getUTCFullYear() + 1
+}
+
 function isoDay(y: number, mo: number, d: number): string | undefined {
-  if (!validDay(y, mo, d)) return undefined
+  if (!validDay(y, mo, d) || !plausibleYear(y)) return undefined
   return `${pad(y, 4)}-${pad(mo)}-${pad(d)}`
 }
 

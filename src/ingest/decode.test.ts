@@ -68,6 +68,66 @@ describe('decodeText: legacy Cyrillic and Western encodings, when the bytes are 
   })
 })
 
+describe('decodeText: UTF-8 with a few bad bytes is read as UTF-8, not guessed at', () => {
+  // Fictional; long enough to be a real article's paragraph.
+  const text =
+    'Министр торговли Валдории Ильза Варга заявила в четверг, что переговоры о порте Мерен «идут трудно, но честно». ' +
+    'По её словам, первые грузовые суда могут войти в гавань уже на следующей неделе.'
+  const utf8 = Buffer.from(text)
+  const at = utf8.indexOf(Buffer.from(' «'))
+
+  it('replaces one stray 0xFF and says where it was', () => {
+    const damaged = Buffer.concat([utf8.subarray(0, at), bytes(0xff), utf8.subarray(at)])
+    expect(decodeText(damaged)).toEqual({
+      ok: true,
+      encoding: 'utf-8',
+      text: text.replace(' «', '\uFFFD «'),
+      replaced: { count: 1, offsets: [at] },
+    })
+  })
+
+  it('replaces a last character cut in the middle of its bytes, as one spot', () => {
+    const cut = utf8.subarray(0, utf8.length - 2) // "е." → the first byte of "е"
+    expect(cut.at(-1)).toBe(0xd0)
+    expect(decodeText(cut)).toEqual({ ok: true, encoding: 'utf-8', text: text.slice(0, -2) + '\uFFFD', replaced: { count: 1, offsets: [cut.length - 1] } })
+  })
+
+  it('reads a file mixing UTF-8 with a few Windows-1252 bytes as UTF-8, listing the first offsets', () => {
+    const western = iconv.encode(' (“a café in Le Soir’s street”)', 'windows-1252')
+    const mixed = Buffer.concat([utf8, western, utf8])
+    const decoded = decodeText(mixed)
+    expect(decoded).toMatchObject({ ok: true, encoding: 'utf-8', replaced: { count: 4 } })
+    expect(decoded.ok && decoded.text).toBe(`${text} (\uFFFDa caf\uFFFD in Le Soir\uFFFDs street\uFFFD)${text}`)
+    const offsets = [0x93, 0xe9, 0x92, 0x94].map((b) => utf8.length + western.indexOf(b))
+    expect(decoded.ok && decoded.replaced!.offsets).toEqual(offsets)
+  })
+
+  it('reports at most the first five offsets of many', () => {
+    const pieces = Array.from({ length: 7 }, () => Buffer.concat([utf8, bytes(0xff)]))
+    const decoded = decodeText(Buffer.concat(pieces))
+    expect(decoded).toMatchObject({ ok: true, encoding: 'utf-8', replaced: { count: 7 } })
+    expect(decoded.ok && decoded.replaced!.offsets).toHaveLength(5)
+  })
+
+  it('replaces bad bytes after a UTF-8 BOM, and still refuses a BOM before text that is not UTF-8', () => {
+    expect(decodeText(Buffer.concat([bytes(0xef, 0xbb, 0xbf), utf8, bytes(0xc3, 0x28)]))).toEqual({ ok: true, encoding: 'utf-8', text: `${text}\uFFFD(`, replaced: { count: 1, offsets: [utf8.length + 3] } })
+    expect(decodeText(Buffer.concat([bytes(0xef, 0xbb, 0xbf), iconv.encode(text, 'windows-1251')]))).toEqual({ ok: false, code: 'E_INPUT_ENCODING', reason: 'it is not valid UTF-8 text' })
+  })
+
+  it('still reads a whole Windows-1251 text as Windows-1251, accidental UTF-8 pairs and all', () => {
+    // "Віктор" and "ТАСС»" hold byte pairs that are valid UTF-8 (В+і, С+»); the text around them is not.
+    const cp1251 = 'Речник Віктор Данецький сказав агентству «ТАСС», що переговори тривають.'
+    expect(decodeText(iconv.encode(cp1251, 'windows-1251'))).toEqual({ ok: true, text: cp1251, encoding: 'windows-1251' })
+    expect(decodeText(iconv.encode(text, 'windows-1251'))).toEqual({ ok: true, text, encoding: 'windows-1251' })
+  })
+
+  it('reads the sample corpus page in Windows-1251 as before', () => {
+    const page = readFileSync(new URL('../../samples/corpus/web/2026-06-06-vestnik-vennet-ru-cp1251.html', import.meta.url))
+    expect(decodeText(page)).toMatchObject({ ok: true, encoding: 'windows-1251' })
+    expect(decodeText(page)).not.toHaveProperty('replaced')
+  })
+})
+
 describe('decodeText: declarations', () => {
   it('follows an HTML meta charset', () => {
     const decoded = decodeText(fixture('valdoria-herald-1251.html'))
@@ -117,7 +177,7 @@ describe('decodeText: refusals', () => {
 
   it('refuses malformed Unicode and UTF-32', () => {
     expect(decodeText(bytes(0xff, 0xfe, 0x41))).toEqual({ ok: false, code: 'E_INPUT_ENCODING', reason: 'it is not valid UTF-16LE text' })
-    expect(decodeText(bytes(0xef, 0xbb, 0xbf, 0x41, 0xc3, 0x28))).toEqual({ ok: false, code: 'E_INPUT_ENCODING', reason: 'it is not valid UTF-8 text' })
+    expect(decodeText(bytes(0xef, 0xbb, 0xbf, 0xc3, 0x28, 0xd0))).toEqual({ ok: false, code: 'E_INPUT_ENCODING', reason: 'it is not valid UTF-8 text' })
     expect(decodeText(bytes(0xff, 0xfe, 0x00, 0x00, 0x41, 0x00, 0x00, 0x00))).toMatchObject({ ok: false, code: 'E_INPUT_ENCODING', reason: expect.stringContaining('UTF-32') })
   })
 })

@@ -21,6 +21,14 @@ describe('detectReader: by content', () => {
     expect(detectReader('\uFEFF  <HTML><BODY>x</BODY></HTML>')).toBe('html')
   })
 
+  it('looks past a DOCTYPE with an internal subset, whose declarations hold ">" and "]"', () => {
+    expect(detectReader('<!DOCTYPE rss [<!ENTITY x "y">]><rss><channel><title>T</title></channel></rss>')).toBe('feed')
+    expect(detectReader('<?xml version="1.0"?>\n<!DOCTYPE rss [\n  <!-- a "comment" ] -->\n  <!ENTITY x "a > b ] c">\n]>\n<rss version="2.0"></rss>')).toBe('feed')
+    expect(detectReader('<!DOCTYPE html [<!ENTITY x ">">]><html><body><p>x</p></body></html>')).toBe('html')
+    // Never ending: broken XML for the feed reader to refuse, not text to store with its markup.
+    expect(detectReader('<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY x "never closed')).toBe('feed')
+  })
+
   it('finds a page behind leading junk, and a brief by its header or labels', () => {
     expect(detectReader('garbage before\n<!doctype html><html><body>x</body></html>')).toBe('html')
     expect(detectReader('date 2026-03-13 Ilsa Varga said talks were needed.\n\nSource: Meridian Press')).toBe('brief')

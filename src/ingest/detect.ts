@@ -3,6 +3,7 @@
 
 import { readBriefLayout } from '../extract/brief.js'
 import type { ReaderName } from './input.js'
+import { type Prolog, readProlog } from './xml-prolog.js'
 
 export interface DetectHint {
   contentType?: string
@@ -54,7 +55,11 @@ function detectJson(text: string, head: string, ext: string | undefined): Reader
 }
 
 function markupKind(head: string, ext: string | undefined, type: string | undefined): ReaderName | undefined {
-  const root = rootElement(head)
+  const prolog = readProlog(head)
+  // An XML declaration or DOCTYPE that never ends (a DOCTYPE's subset can be made endless) is
+  // broken XML: the feed reader refuses it with the reason, rather than it being stored as text.
+  if (prolog === undefined) return /^<\?xml|^<!doctype\s+(?!html)/i.test(head) ? 'feed' : undefined
+  const root = rootElement(head, prolog)
   if (root === undefined) return undefined
   if (root.name === 'rss' || root.name === 'rdf:rdf') return 'feed'
   if (root.name === 'feed' && (/http:\/\/www\.w3\.org\/2005\/Atom/.test(head) || /<entry[\s>]/.test(head))) return 'feed'
@@ -65,28 +70,11 @@ function markupKind(head: string, ext: string | undefined, type: string | undefi
 }
 
 /** The first element's name (lower case) after the prolog: declarations, comments, doctype. */
-function rootElement(head: string): { name: string; doctypeHtml: boolean } | undefined {
-  let i = 0
-  let doctypeHtml = false
-  for (;;) {
-    while (i < head.length && /\s/.test(head[i]!)) i++
-    let end: number
-    if (head.startsWith('<?', i)) end = after(head.indexOf('?>', i), 2)
-    else if (head.startsWith('<!--', i)) end = after(head.indexOf('-->', i), 3)
-    else if (head.startsWith('<!', i)) {
-      if (/^<!doctype\s+html/i.test(head.slice(i, i + 20))) doctypeHtml = true
-      end = after(head.indexOf('>', i), 1)
-    } else break
-    if (end < 0) return undefined // an unterminated prolog
-    i = end
-  }
-  const m = /^<([A-Za-z][\w:.-]*)/.exec(head.slice(i, i + 100))
+function rootElement(head: string, prolog: Prolog): { name: string; doctypeHtml: boolean } | undefined {
+  const doctypeHtml = prolog.doctype?.name === 'html'
+  const m = /^<([A-Za-z][\w:.-]*)/.exec(head.slice(prolog.end, prolog.end + 100))
   if (!m) return doctypeHtml ? { name: '', doctypeHtml } : undefined
   return { name: m[1]!.toLowerCase(), doctypeHtml }
-}
-
-function after(index: number, length: number): number {
-  return index < 0 ? -1 : index + length
 }
 
 function countHtmlTags(head: string): number {

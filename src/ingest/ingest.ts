@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { WirewatchError, type ErrorCode } from '../core/errors.js'
 import type { Document } from '../core/records.js'
-import type { DocumentProvenance, PutOutcome, Store } from '../store/store.js'
+import { BAND_CANDIDATES, type DocumentProvenance, type PutOutcome, type Store } from '../store/store.js'
 import { documentId } from '../core/ids.js'
 import { NEAR_DUPLICATE_SIMILARITY, estimatedSimilarity, lshBands, minhashSignature } from '../core/minhash.js'
 import { fetchInput } from './fetch.js'
@@ -100,10 +100,10 @@ class IngestRun {
     this.batch = new PendingBatch(options)
   }
 
-  /** An input or document that could not be read or stored: reported, counted as failed. */
+  /** An input or document that could not be read or stored: reported, counted as failed. A warning is only reported. */
   problem(p: ReadProblem): void {
     this.summary.problems.push(p)
-    this.summary.documents.failed++
+    if (p.severity !== 'warning') this.summary.documents.failed++
     this.options.onEvent?.({ type: 'problem', problem: p })
   }
 
@@ -226,7 +226,11 @@ class PendingBatch {
     this.items.push(prepared)
     this.chars += document.text.length
     this.ids.add(document.id)
-    for (const band of bands) this.bandIndex.set(band, [...(this.bandIndex.get(band) ?? []), prepared])
+    for (const band of bands) {
+      const sharing = this.bandIndex.get(band)
+      if (sharing) sharing.push(prepared)
+      else this.bandIndex.set(band, [prepared])
+    }
     return { outcome: prepared.outcome, statements, id: document.id }
   }
 
@@ -265,7 +269,8 @@ class PendingBatch {
   private async nearDuplicate(signature: number[], bands: string[]): Promise<string | undefined> {
     const candidates = [
       ...(await this.options.store.documentsSharingBands(bands)),
-      ...bands.flatMap((band) => this.bandIndex.get(band) ?? []).map((p) => ({ id: p.document.id, signature: p.provenance.signature! })),
+      // The batch's own, bounded per band as the store bounds its: the earliest and the latest.
+      ...bands.flatMap((band) => boundedCandidates(this.bandIndex.get(band) ?? [])).map((p) => ({ id: p.document.id, signature: p.provenance.signature! })),
     ]
     let best: { id: string; similarity: number } | undefined
     for (const candidate of candidates) {
@@ -275,6 +280,11 @@ class PendingBatch {
     }
     return best?.id
   }
+}
+
+function boundedCandidates<T>(sharing: readonly T[]): readonly T[] {
+  const half = BAND_CANDIDATES / 2
+  return sharing.length <= BAND_CANDIDATES ? sharing : [...sharing.slice(0, half), ...sharing.slice(-half)]
 }
 
 async function readStream(stream: NodeJS.ReadableStream, maxBytes: number): Promise<Uint8Array> {

@@ -26,6 +26,11 @@ export interface ReadProblem {
   origin: string
   code: ErrorCode
   message: string
+  /**
+   * "warning" when the input was read all the same, only not quite as written (bad bytes
+   * replaced, a field left out); absent when the input or item could not be read.
+   */
+  severity?: 'warning'
 }
 
 export interface ReadResult {

@@ -47,4 +47,21 @@ describe('readBytes', () => {
     const koi = Buffer.from([0xf0, 0xd2, 0xc9, 0xd7, 0xc5, 0xd4, 0x0a]) // "Привет" in KOI8-R
     expect(readBytes(koi, 'https://example.org/x', { contentType: 'text/plain; charset=koi8-r' }).documents[0]?.text).toBe('Привет\n')
   })
+
+  it('reads UTF-8 with bad bytes as UTF-8, with one warning listing the first offsets', () => {
+    const line = Buffer.from('Ильза Варга заявила, что переговоры идут.\n') // fictional; 76 bytes
+    const damaged = Buffer.concat(Array.from({ length: 7 }, () => Buffer.concat([line, Buffer.from([0xff])])))
+    const result = readBytes(damaged, 'damaged.txt')
+    expect(result.documents).toHaveLength(1)
+    expect(result.problems).toEqual([
+      {
+        origin: 'damaged.txt',
+        code: 'E_INPUT_ENCODING',
+        severity: 'warning',
+        message: 'it is not valid UTF-8 at byte offsets 76, 153, 230, 307, 384 and 2 more; read as UTF-8 with those spots replaced by U+FFFD',
+      },
+    ])
+    const two = Buffer.concat([line, Buffer.from([0xff]), line, Buffer.from([0xfe])])
+    expect(readBytes(two, 'two.txt').problems[0]?.message).toBe('it is not valid UTF-8 at byte offsets 76 and 153; read as UTF-8 with those spots replaced by U+FFFD')
+  })
 })

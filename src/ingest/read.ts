@@ -1,14 +1,14 @@
 // Bytes (a file, standard input, a fetched page) → documents: decode, detect the reader by
 // content, read. Never throws for bad content: every problem is a ReadProblem in the result.
 
-import { decodeText } from './decode.js'
+import { type ReplacedBytes, decodeText } from './decode.js'
 import { detectReader } from './detect.js'
 import type { ReadResult, Reader, ReaderName } from './input.js'
 import { readBrief } from './readers/brief.js'
 import { readFeed } from './readers/feed.js'
 import { readHtml } from './readers/html.js'
 import { readJsonLines } from './readers/jsonl.js'
-import { failed, reasonOf } from './readers/result.js'
+import { failed, reasonOf, warningOf } from './readers/result.js'
 import { readTelegramExport } from './readers/telegram.js'
 import { readPlainText } from './readers/text.js'
 
@@ -42,7 +42,18 @@ const NOTHING: Record<ReaderName, string> = {
 export function readBytes(bytes: Uint8Array, origin: string, hint: ReadHint = {}): ReadResult {
   const decoded = decodeText(bytes, hint.contentType === undefined ? {} : { contentType: hint.contentType })
   if (!decoded.ok) return failed(origin, decoded.code, decoded.reason)
-  return readText(decoded.text, origin, hint)
+  const result = readText(decoded.text, origin, hint)
+  if (decoded.replaced) result.problems.unshift(warningOf(origin, 'E_INPUT_ENCODING', replacedMessage(decoded.replaced)))
+  return result
+}
+
+/** "it is not valid UTF-8 at byte offsets 12, 40 and 3 more; …": one line, however many there are. */
+function replacedMessage({ count, offsets }: ReplacedBytes): string {
+  const shown = offsets.slice(0, count)
+  const more = count - shown.length
+  const list = more > 0 ? `${shown.join(', ')} and ${more} more` : shown.length > 1 ? `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}` : String(shown[0])
+  const where = `byte offset${count === 1 ? '' : 's'} ${list}`
+  return `it is not valid UTF-8 at ${where}; read as UTF-8 with ${count === 1 ? 'that spot' : 'those spots'} replaced by U+FFFD`
 }
 
 /** The same for text already decoded. */

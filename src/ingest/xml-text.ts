@@ -21,7 +21,8 @@ export function unescapeXml(raw: string): string {
   }
 }
 
-function decodeEntities(s: string): string {
+/** The five XML entities and character references decoded; any other "&name;" is left as written. */
+export function decodeEntities(s: string): string {
   return s.replace(ENTITY, (_, name: string) => {
     if (name[0] !== '#') return NAMED[name.toLowerCase()] ?? `&${name};`
     const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10)

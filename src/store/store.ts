@@ -5,6 +5,9 @@ import type { Document, Entity, Event, EventStatus, EventType, Stance, Statement
 // that a networked store fits the same shape.
 
 /** How a document reached the store: what was read, by which reader, and when. */
+/** Candidates a near-duplicate check reads per MinHash band at most (documentsSharingBands). */
+export const BAND_CANDIDATES = 16
+
 export interface DocumentProvenance {
   /** A file path, URL or "stdin", with "#id" for one item of a feed, export or JSON lines file. */
   origin: string
@@ -169,7 +172,12 @@ export interface Store {
   getDocument(id: string): Promise<StoredDocument | undefined>
   /** Documents matching every filter given: best match first with text, newest first without. */
   listDocuments(query?: DocumentQuery): Promise<DocumentSummary[]>
-  /** Documents that share at least one MinHash band with `bands` (see core/minhash). */
+  /**
+   * Documents that share at least one MinHash band with `bands` (see core/minhash): for each band, at
+   * most BAND_CANDIDATES / 2 of the earliest stored and as many of the latest. A band that thousands
+   * of documents share (a feed of similar items) says little on its own, and reading all of them
+   * for every new document would make ingest quadratic.
+   */
   documentsSharingBands(bands: string[]): Promise<{ id: string; signature: number[] }[]>
   search(query: SearchQuery): Promise<SearchHit[]>
   /** A statement by its global id ("<document id>:s3") with its document. */

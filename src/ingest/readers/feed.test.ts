@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { readBytes } from '../read.js'
 import { readFeed } from './feed.js'
 
 const fixture = (name: string): string => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8')
@@ -100,5 +101,40 @@ describe('feed reader: malformed feeds', () => {
     expect(JSON.stringify(result).length).toBeLessThan(2000)
     const deep = `<rss><channel><item><title>x</title><guid>${'<a>'.repeat(5000)}${'</a>'.repeat(5000)}</guid></item></channel></rss>`
     expect(readFeed(deep, 'deep.rss').problems[0]).toMatchObject({ code: 'E_INPUT_MALFORMED' })
+  })
+
+  it('reads a feed with a DOCTYPE internal subset as a feed, its entities left unexpanded, and warns', () => {
+    const feed = `<?xml version="1.0"?>\n<!DOCTYPE rss [<!ENTITY x "y"><!ENTITY mark "> ] quoted">]>\n<rss version="2.0"><channel><title>Harbor Ledger</title><item><title>Talks &x;</title><link>https://harbor-ledger.example/1?a=1&amp;b=2</link><description>Ilsa Varga said &x; the talks would go on.</description></item></channel></rss>`
+    const result = readBytes(Buffer.from(feed), 'doctype.xml')
+    expect(result.documents).toEqual([
+      { origin: 'doctype.xml#https://harbor-ledger.example/1?a=1&b=2', reader: 'feed', outlet: 'Harbor Ledger', title: 'Talks &x;', url: 'https://harbor-ledger.example/1?a=1&b=2', text: 'Ilsa Varga said &x; the talks would go on.' },
+    ])
+    expect(result.problems).toEqual([{ origin: 'doctype.xml', code: 'E_INPUT_MALFORMED', severity: 'warning', message: 'its DOCTYPE declares entities; they were not expanded' }])
+  })
+
+  it('does not expand a billion-laughs subset, quickly, nor a DOCTYPE inside the document', () => {
+    const levels = Array.from({ length: 12 }, (_, k) => `<!ENTITY l${k + 1} "${`&l${k};`.repeat(10)}">`).join('')
+    const bomb = `<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY l0 "ha">${levels}]><rss><channel><title>T &l12;</title><item><title>&l12;</title><description>Body &l12;</description></item></channel></rss>`
+    const started = performance.now()
+    const result = readBytes(Buffer.from(bomb), 'laughs.xml')
+    expect(performance.now() - started).toBeLessThan(1000)
+    expect(result.documents).toMatchObject([{ reader: 'feed', title: '&l12;', text: 'Body &l12;', outlet: 'T &l12;' }])
+    const inside = `<rss><channel><!DOCTYPE rss [<!ENTITY x "EXPANDED">]><title>T</title><item><link>https://h.example/&x;</link><description>Said &x;.</description></item></channel></rss>`
+    expect(JSON.stringify(readFeed(inside, 'inside.rss'))).not.toContain('EXPANDED')
+  })
+
+  it('refuses, with the reason, a DOCTYPE that never ends', () => {
+    const endless = `<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY x "${'y'.repeat(70_000)}`
+    expect(readBytes(Buffer.from(endless), 'endless.xml')).toEqual({ documents: [], problems: [{ origin: 'endless.xml', code: 'E_INPUT_MALFORMED', message: expect.stringMatching(/^it is not well-formed XML/) }] })
+  })
+
+  it('keeps only http(s) item links, and says which were dropped', () => {
+    const feed = `<rss><channel><title>W</title><item><link>javascript:alert(1)</link><description>Varga said so.</description></item><item><link>https://w.example/2</link><description>Marrow said so.</description></item></channel></rss>`
+    const result = readFeed(feed, 'links.rss')
+    expect(result.documents.map((d) => d.url)).toEqual([undefined, 'https://w.example/2'])
+    expect(result.problems).toEqual([{ origin: 'links.rss#javascript:alert(1)', code: 'E_INPUT_MALFORMED', severity: 'warning', message: 'item 1: its link "javascript:alert(1)" is not an http(s) URL; read without it' }])
+    const atom = `<feed xmlns="http://www.w3.org/2005/Atom"><title>A</title><entry><id>e1</id><link href="data:text/html,x"/><content>Varga said so.</content></entry></feed>`
+    expect(readFeed(atom, 'a.atom')).toMatchObject({ documents: [{ origin: 'a.atom#e1', text: 'Varga said so.' }], problems: [{ severity: 'warning', message: expect.stringContaining('"data:text/html,x" is not an http(s) URL') }] })
+    expect(readFeed(atom, 'a.atom').documents[0]).not.toHaveProperty('url')
   })
 })

@@ -1,14 +1,17 @@
 // RSS 2.0, RSS 1.0 (RDF) and Atom feeds: one document per item or entry. The feed's title is
 // the outlet. Item bodies are HTML more often than not and are read like pages (html/fragment.ts).
 // A truncated feed still yields the items before the break, with a problem saying so.
+// Entities are never expanded beyond XML's five and character references: a DOCTYPE's own
+// entities stay as written, so an entity bomb costs nothing and a feed cannot define its text.
 
 import { XMLParser } from 'fast-xml-parser'
 import { normalizeDate } from '../dates.js'
 import { htmlFragmentToText } from '../html/fragment.js'
 import { absoluteUrl, languageOf } from '../html/metadata.js'
 import type { InputDocument, ReadProblem, ReadResult, ReaderContext } from '../input.js'
-import { type XmlProblem, salvageFeed, unescapeXml, xmlProblem } from '../xml-text.js'
-import { documentOf, failed, problemOf, reasonOf } from './result.js'
+import { readProlog } from '../xml-prolog.js'
+import { type XmlProblem, decodeEntities, salvageFeed, unescapeXml, xmlProblem } from '../xml-text.js'
+import { documentOf, failed, problemOf, reasonOf, warningOf } from './result.js'
 
 type XmlRecord = Record<string, unknown>
 
@@ -22,6 +25,9 @@ const parser = new XMLParser({
   parseTagValue: false,
   parseAttributeValue: false,
   trimValues: true,
+  // The parser would expand a DOCTYPE's entities (anywhere in the text, as fast-xml-parser reads
+  // a DOCTYPE wherever it stands); values are decoded by textOf/unescapeXml instead.
+  processEntities: false,
   ignoreDeclaration: true,
   ignorePiTags: true,
   stopNodes: RAW_ELEMENTS.map((name) => `*.${name}`),
@@ -38,12 +44,17 @@ interface FeedShape {
 
 export function readFeed(text: string, origin: string, context: ReaderContext = {}): ReadResult {
   const problems: ReadProblem[] = []
-  let xml = text
-  const problem = xmlProblem(text)
+  const doctype = readProlog(text)?.doctype
+  if (doctype?.declaresEntities) problems.push(warningOf(origin, 'E_INPUT_MALFORMED', 'its DOCTYPE declares entities; they were not expanded'))
+  // Nothing in a DOCTYPE is used, and the XML validator misreads subsets that quote "]" or ">":
+  // it is blanked out, its line breaks kept so that error positions stay true.
+  const source = doctype ? text.slice(0, doctype.start) + text.slice(doctype.start, doctype.end).replace(/[^\n]/g, ' ') + text.slice(doctype.end) : text
+  let xml = source
+  const problem = xmlProblem(source)
   if (problem) {
     const where = describe(problem)
-    const kind = rootKind(text)
-    const salvaged = kind === undefined ? null : salvageFeed(text, problem, kind === 'atom' ? '</entry>' : '</item>', CLOSERS[kind])
+    const kind = rootKind(source)
+    const salvaged = kind === undefined ? null : salvageFeed(source, problem, kind === 'atom' ? '</entry>' : '</item>', CLOSERS[kind])
     if (salvaged === null) return failed(origin, 'E_INPUT_MALFORMED', `it is not well-formed XML (${where})`)
     problems.push(problemOf(origin, 'E_INPUT_MALFORMED', `it is not well-formed XML (${where}); the items before the break were read`))
     xml = salvaged
@@ -66,14 +77,16 @@ export function readFeed(text: string, origin: string, context: ReaderContext = 
       return
     }
     const doc = readItem(item, shape.kind, index, origin, { outlet, lang, base: context.url ?? feedAddress(shape) })
-    if (doc) documents.push(doc)
+    if (doc?.badLink !== undefined) problems.push(warningOf(doc.document.origin, 'E_INPUT_MALFORMED', `item ${index + 1}: its link ${JSON.stringify(shorten(doc.badLink))} is not an http(s) URL; read without it`))
+    if (doc) documents.push(doc.document)
   })
   return { documents, problems }
 }
 
 const CLOSERS: Record<Kind, string> = { rss: '</channel></rss>', rdf: '</rdf:RDF>', atom: '</feed>' }
 
-function readItem(item: XmlRecord, kind: Kind, index: number, origin: string, feed: { outlet?: string; lang?: string; base?: string }): InputDocument | null {
+/** The item's document, and its link when that was refused (a "javascript:" URL must never be stored as a link). */
+function readItem(item: XmlRecord, kind: Kind, index: number, origin: string, feed: { outlet?: string; lang?: string; base?: string }): { document: InputDocument; badLink?: string } | null {
   const title = kind === 'atom' ? atomText(item.title, true) : plainText(item.title)
   const body = itemBody(item, kind)
   const text = body || title
@@ -81,20 +94,26 @@ function readItem(item: XmlRecord, kind: Kind, index: number, origin: string, fe
   const link = kind === 'atom' ? atomLink(item.link) : rssLink(item)
   const id = textOf(kind === 'atom' ? item.id : item.guid) ?? link ?? String(index + 1)
   const date = [item.pubDate, item['dc:date'], item.published, item.updated].map((d) => textOf(d)).map((d) => (d === undefined ? undefined : normalizeDate(d))).find(Boolean)
-  return documentOf('feed', `${origin}#${id}`, text, {
+  const url = absoluteUrl(link, feed.base)
+  const document = documentOf('feed', `${origin}#${id}`, text, {
     title,
     date,
-    url: absoluteUrl(link, feed.base),
+    url,
     outlet: feed.outlet,
     lang: languageOf(textOf(item['dc:language']) ?? attributeOf(item, 'xml:lang')) ?? feed.lang,
   })
+  return url === undefined && link !== undefined && link.trim() !== '' ? { document, badLink: link.trim() } : { document }
+}
+
+function shorten(s: string): string {
+  return s.length <= 80 ? s : `${s.slice(0, 79)}…`
 }
 
 /** The fullest text the item carries: content:encoded, content, description, summary. */
 function itemBody(item: XmlRecord, kind: Kind): string | undefined {
   if (kind === 'atom') return atomText(item.content, false) || atomText(item.summary, false) || undefined
   for (const key of ['content:encoded', 'content', 'description']) {
-    const raw = textOf(item[key])
+    const raw = rawOf(item[key])
     const text = raw === undefined ? '' : htmlFragmentToText(unescapeXml(raw))
     if (text) return text
   }
@@ -103,7 +122,7 @@ function itemBody(item: XmlRecord, kind: Kind): string | undefined {
 
 /** Atom text constructs: type="text" (default), "html" (escaped markup), "xhtml" (inline markup). */
 function atomText(node: unknown, oneLine: boolean): string | undefined {
-  const raw = textOf(node)
+  const raw = rawOf(node)
   if (raw === undefined) return undefined
   const type = (attributeOf(node, 'type') ?? 'text').toLowerCase()
   const text = type === 'xhtml' ? htmlFragmentToText(raw) : type === 'html' || type === 'text/html' ? htmlFragmentToText(unescapeXml(raw)) : unescapeXml(raw).trim()
@@ -112,7 +131,7 @@ function atomText(node: unknown, oneLine: boolean): string | undefined {
 
 /** RSS titles are text (entities decoded), on one line. */
 function plainText(node: unknown): string | undefined {
-  const raw = textOf(node)
+  const raw = rawOf(node)
   return raw === undefined ? undefined : unescapeXml(raw).replace(/\s+/g, ' ').trim() || undefined
 }
 
@@ -172,16 +191,23 @@ function rootKind(text: string): Kind | undefined {
   return undefined
 }
 
+/** An element's text, entities decoded. */
 function textOf(node: unknown): string | undefined {
+  const raw = rawOf(node)
+  return raw === undefined ? undefined : decodeEntities(raw)
+}
+
+/** An element's content as written (kept raw for RAW_ELEMENTS: CDATA, entities and markup). */
+function rawOf(node: unknown): string | undefined {
   if (typeof node === 'string') return node
   if (typeof node === 'number' || typeof node === 'boolean') return String(node)
-  if (Array.isArray(node)) return textOf(node[0])
-  return isRecord(node) ? textOf(node['#text']) : undefined
+  if (Array.isArray(node)) return rawOf(node[0])
+  return isRecord(node) ? rawOf(node['#text']) : undefined
 }
 
 function attributeOf(node: unknown, name: string): string | undefined {
   const value = isRecord(node) ? node[`@_${name}`] : undefined
-  return typeof value === 'string' ? value : undefined
+  return typeof value === 'string' ? decodeEntities(value) : undefined
 }
 
 function listOf(value: unknown): unknown[] {

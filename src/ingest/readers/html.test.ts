@@ -39,6 +39,12 @@ describe('html reader: a news page with navigation, ads, comments and scripts ar
     })
   })
 
+  it('takes only an http(s) canonical link: a "javascript:" one falls back to the page address', () => {
+    const page = `<html><head><link rel="canonical" href="javascript:alert(1)"><meta property="og:url" content="data:text/html,x"></head><body><article><p>${'Ilsa Varga said the talks would go on. '.repeat(8)}</p></article></body></html>`
+    expect(readHtml(page, 'p.html').documents[0]).not.toHaveProperty('url')
+    expect(readHtml(page, 'p.html', { url: 'https://meridian-press.example/p' }).documents[0]?.url).toBe('https://meridian-press.example/p')
+  })
+
   it('resolves a relative canonical link against the page address when it was fetched', () => {
     const fetched = readOne('meridian-article.html', 'https://meridian-press.example/p?id=7')
     expect(fetched.url).toBe('https://meridian-press.example/politics/2026/03/varga-border-talks')

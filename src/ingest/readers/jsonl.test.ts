@@ -31,16 +31,43 @@ describe('jsonl reader', () => {
     ])
   })
 
-  it('reads a line with a bad field without that field, and says so', () => {
-    const r = readJsonLines('{"text": "x", "date": "someday", "title": 7}\n[1]\n{"text": "y", "date": 1773393300}', 'f.jsonl')
+  it('reads a line with a bad field without that field, and warns', () => {
+    const r = readJsonLines('{"text": "x", "date": "someday", "title": 7}\n[1]\n{"text": "y", "date": "2026-03-13T09:15:00Z"}', 'f.jsonl')
     expect(r.documents).toEqual([
       { origin: 'f.jsonl#1', reader: 'jsonl', text: 'x' },
       { origin: 'f.jsonl#3', reader: 'jsonl', text: 'y', date: '2026-03-13T09:15:00Z' },
     ])
-    expect(r.problems.map((p) => [p.code, p.message])).toEqual([
-      ['E_INPUT_MALFORMED', 'line 1: "title" is not a string; read without it'],
-      ['E_BAD_DATE', 'line 1: "date" "someday" is not a date; read without it'],
-      ['E_INPUT_MALFORMED', 'line 2 is not a JSON object'],
+    expect(r.problems.map((p) => [p.code, p.message, p.severity])).toEqual([
+      ['E_INPUT_MALFORMED', 'line 1: "title" is not a string; read without it', 'warning'],
+      ['E_BAD_DATE', 'line 1: "date" "someday" is not a date; read without it', 'warning'],
+      ['E_INPUT_MALFORMED', 'line 2 is not a JSON object', undefined],
+    ])
+  })
+
+  it('keeps only http(s) URLs', () => {
+    const input = [
+      '{"text": "a", "url": "javascript:alert(1)"}',
+      '{"text": "b", "url": "data:text/html,<script>alert(1)</script>"}',
+      '{"text": "c", "url": "/relative/path"}',
+      '{"text": "d", "url": "HTTPS://Meridian-Press.example/a/2"}',
+    ].join('\n')
+    const r = readJsonLines(input, 'u.jsonl')
+    expect(r.documents.map((d) => d.url)).toEqual([undefined, undefined, undefined, 'https://meridian-press.example/a/2'])
+    expect(r.problems).toEqual([
+      { origin: 'u.jsonl#1', code: 'E_INPUT_MALFORMED', severity: 'warning', message: 'line 1: "url" "javascript:alert(1)" is not an http(s) URL; read without it' },
+      { origin: 'u.jsonl#2', code: 'E_INPUT_MALFORMED', severity: 'warning', message: 'line 2: "url" "data:text/html,<script>alert(1)</script>" is not an http(s) URL; read without it' },
+      { origin: 'u.jsonl#3', code: 'E_INPUT_MALFORMED', severity: 'warning', message: 'line 3: "url" "/relative/path" is not an http(s) URL; read without it' },
+    ])
+  })
+
+  it('refuses numeric and implausible dates, and reads the line without them', () => {
+    const r = readJsonLines('{"text": "a", "date": 12345}\n{"text": "b", "date": 1773393300}\n{"text": "c", "date": "0001-01-01"}\n{"text": "d", "date": {"y": 2026}}', 'd.jsonl')
+    expect(r.documents.map((d) => [d.text, d.date])).toEqual([['a', undefined], ['b', undefined], ['c', undefined], ['d', undefined]])
+    expect(r.problems.map((p) => [p.code, p.severity, p.message])).toEqual([
+      ['E_BAD_DATE', 'warning', 'line 1: "date" 12345 is a number, not a date written as text ("2026-03-13"); read without it'],
+      ['E_BAD_DATE', 'warning', 'line 2: "date" 1773393300 is a number, not a date written as text ("2026-03-13"); read without it'],
+      ['E_BAD_DATE', 'warning', 'line 3: "date" "0001-01-01" is not a date; read without it'],
+      ['E_BAD_DATE', 'warning', 'line 4: "date" is not a string; read without it'],
     ])
   })
 })

@@ -19,6 +19,11 @@ export function problemOf(origin: string, code: ErrorCode, message: string): Rea
   return { origin, code, message }
 }
 
+/** A problem with an input that was read all the same. */
+export function warningOf(origin: string, code: ErrorCode, message: string): ReadProblem {
+  return { origin, code, message, severity: 'warning' }
+}
+
 export function one(doc: InputDocument): ReadResult {
   return { documents: [doc], problems: [] }
 }

@@ -38,6 +38,13 @@ describe('telegram reader', () => {
     expect(readTelegramExport(withLink, 'r.json').documents[0]?.url).toBe('https://t.me/kessel_wire/2')
   })
 
+  it('makes links only from a valid username or a t.me link, never from other schemes', () => {
+    for (const extra of [{ username: 'javascript:alert(1)' }, { link: 'javascript:alert(1)//t.me/kessel_wire' }, { link: 'data:text/html,t.me/kessel_wire' }]) {
+      const odd = JSON.stringify({ ...(JSON.parse(exported) as object), ...extra })
+      for (const doc of readTelegramExport(odd, 'r.json').documents) expect(doc.url).toBeUndefined()
+    }
+  })
+
   it('reports a malformed message alone, naming it', () => {
     expect(result.problems).toEqual([
       { origin: 'result.json#5', code: 'E_INPUT_MALFORMED', message: 'message 5 has a "text" that is neither a string nor a list of strings and entities' },

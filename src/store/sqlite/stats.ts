@@ -1,5 +1,5 @@
 import type { EntityType } from '../../core/records.js'
-import type { StoreStats } from '../store.js'
+import { BAND_CANDIDATES, type StoreStats } from '../store.js'
 import type { Prepared } from './prepared.js'
 
 export function readStats(p: Prepared): StoreStats {
@@ -20,16 +20,27 @@ export function readStats(p: Prepared): StoreStats {
   }
 }
 
-/** Documents with at least one of these MinHash band keys, and their signatures. */
+/**
+ * Documents with at least one of these MinHash band keys, and their signatures: per band, the
+ * earliest and the latest stored, BAND_CANDIDATES in all at most (each a walk of the band's index).
+ */
 export function readDocumentsSharingBands(p: Prepared, bands: readonly string[]): { id: string; signature: number[] }[] {
   if (bands.length === 0) return []
+  const half = BAND_CANDIDATES / 2
+  const earliest = p.get('SELECT document_n AS n FROM minhash_bands WHERE band = ? ORDER BY document_n LIMIT ?')
+  const latest = p.get('SELECT document_n AS n FROM minhash_bands WHERE band = ? ORDER BY document_n DESC LIMIT ?')
+  const documents = new Set<number>()
+  for (const band of bands) {
+    for (const row of earliest.all(band, half) as { n: number }[]) documents.add(row.n)
+    for (const row of latest.all(band, half) as { n: number }[]) documents.add(row.n)
+  }
+  if (documents.size === 0) return []
   const rows = p
     .get(
       `SELECT d.id, d.signature FROM documents d
-       WHERE d.n IN (SELECT b.document_n FROM minhash_bands b WHERE b.band IN (SELECT value FROM json_each(?)))
-         AND d.signature IS NOT NULL
+       WHERE d.n IN (SELECT value FROM json_each(?)) AND d.signature IS NOT NULL
        ORDER BY d.n`,
     )
-    .all(JSON.stringify(bands)) as { id: string; signature: string }[]
+    .all(JSON.stringify([...documents])) as { id: string; signature: string }[]
   return rows.map((r) => ({ id: r.id, signature: JSON.parse(r.signature) as number[] }))
 }
