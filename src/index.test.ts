@@ -37,6 +37,7 @@ describe('public API', () => {
       'BRIEF_FORMATS',
       'DEFAULT_MAX_INPUT_BYTES',
       'EntityNames',
+      'MAX_ID_LENGTH',
       'Resolver',
       'WirewatchError',
       'buildBrief',

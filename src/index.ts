@@ -19,6 +19,8 @@ export type {
   StatementKind,
 } from './core/records.js'
 export { type ErrorCode, WirewatchError } from './core/errors.js'
+/** The longest id the store makes, and the longest the HTTP API takes where it names one. */
+export { MAX_ID_LENGTH } from './core/ids.js'
 
 export { type ExtractOptions, extract } from './extract/extract.js'
 export { type OutletEntry, type OutletRegistry, extendOutletRegistry, loadOutletRegistry } from './lexicon/outlet-registry.js'

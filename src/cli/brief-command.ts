@@ -8,6 +8,7 @@ import type { CliIo } from './io.js'
 import { checkDate } from './options.js'
 import { json } from './query-common.js'
 import { addDbOption, withStore } from './store-option.js'
+import { printable } from './printable.js'
 
 interface BriefFlags {
   speaker?: string
@@ -62,7 +63,7 @@ export function registerBriefCommand(program: Command, io: CliIo, finish: (exitC
         }),
       )
       const format = flags.json ? 'json' : flags.format
-      io.stdout.write(format === 'json' ? json(brief) : formatBrief(brief, format))
+      io.stdout.write(format === 'json' ? json(brief) : printable(formatBrief(brief, format)))
       finish(0)
     })
 }

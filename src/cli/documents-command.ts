@@ -6,6 +6,7 @@ import type { DocumentQuery, DocumentSummary } from '../index.js'
 import type { CliIo } from './io.js'
 import { checkDateRange, checkLimit, checkWhole } from './options.js'
 import { addDbOption, withStore } from './store-option.js'
+import { printable } from './printable.js'
 
 interface DocumentsFlags {
   outlet?: string
@@ -43,7 +44,7 @@ export function registerDocumentsCommand(program: Command, io: CliIo, finish: (e
     .action(async (words: string[], flags: DocumentsFlags) => {
       const query = queryOf(words, flags)
       const found = await withStore(flags.db, io, (store) => store.listDocuments(query))
-      io.stdout.write(flags.json ? `${JSON.stringify(found, null, 2)}\n` : formatDocuments(found))
+      io.stdout.write(flags.json ? `${JSON.stringify(found, null, 2)}\n` : printable(formatDocuments(found)))
       finish(0)
     })
 }

@@ -7,6 +7,7 @@ import { type StoredEntity, WirewatchError } from '../index.js'
 import type { CliIo } from './io.js'
 import { candidatesFor, isStrong, json, plural } from './query-common.js'
 import { addDbOption, withStore } from './store-option.js'
+import { printable } from './printable.js'
 
 const EXAMPLES = `
 Examples:
@@ -49,7 +50,7 @@ export function registerEntityCommand(program: Command, io: CliIo, finish: (exit
         return { ...shown, otherMatches } satisfies EntityReport
       })
       if (!report) throw new WirewatchError('E_NOT_FOUND', `no person, organisation, place or outlet is stored under the name or id "${name}"`)
-      io.stdout.write(flags.json ? json(report) : formatEntity(report, name))
+      io.stdout.write(flags.json ? json(report) : printable(formatEntity(report, name)))
       finish(0)
     })
 }

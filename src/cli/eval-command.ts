@@ -7,6 +7,7 @@ import { fsReason } from './errors.js'
 import type { CliIo } from './io.js'
 import { checkLimit } from './options.js'
 import { progressOn } from './progress.js'
+import { printable } from './printable.js'
 
 interface PolnearFlags {
   json?: boolean
@@ -58,7 +59,7 @@ async function runPolnear(dir: string, flags: PolnearFlags, io: CliIo): Promise<
   if (report.documents === 0 && report.failures.length === 0) {
     throw new WirewatchError('E_EVAL_DATA', `no articles in "${dir}": text/ and attributions/ hold no matching NAME.txt and NAME_*.ann files`)
   }
-  io.stdout.write(flags.json ? `${JSON.stringify(report, null, 2)}\n` : formatEvalReport(report, { misses: flags.misses === true }))
+  io.stdout.write(flags.json ? `${JSON.stringify(report, null, 2)}\n` : printable(formatEvalReport(report, { misses: flags.misses === true })))
   // One bad article does not stop the run, but the exit code says that something failed.
   return report.failures.length > 0 ? 1 : 0
 }

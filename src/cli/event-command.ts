@@ -20,6 +20,7 @@ import {
   withOutlets,
 } from './query-common.js'
 import { addDbOption, withStore } from './store-option.js'
+import { printable } from './printable.js'
 
 const EVENT_TYPES: EventType[] = ['meeting', 'talks', 'negotiations', 'call', 'visit', 'summit']
 const STATEMENT_LIMIT = 50
@@ -84,11 +85,11 @@ export function registerEventCommand(program: Command, io: CliIo, finish: (exitC
       const limit = flags.limit === undefined ? (listing ? LIST_LIMIT : STATEMENT_LIMIT) : checkLimit(flags.limit, 1000)
       if (listing) {
         const { list, note } = await withStore(flags.db, io, (store) => listEvents(store, flags, limit))
-        io.stderr.write(note)
-        io.stdout.write(flags.json ? json(list) : formatEventList(list))
+        io.stderr.write(printable(note))
+        io.stdout.write(flags.json ? json(list) : printable(formatEventList(list)))
       } else {
         const report = await withStore(flags.db, io, (store) => eventReport(store, id!.trim(), limit))
-        io.stdout.write(flags.json ? json(report) : formatEvent(report, limit, io))
+        io.stdout.write(flags.json ? json(report) : printable(formatEvent(report, limit, io)))
       }
       finish(0)
     })

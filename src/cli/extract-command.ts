@@ -3,15 +3,22 @@
 import { type Command, Option } from 'commander'
 import { type Document, WirewatchError, extract, toBrat } from '../index.js'
 import { formatDocumentText } from './format-text.js'
+import { jsonChunks } from './json-chunks.js'
 import { type CliIo, isTty } from './io.js'
 import { checkDate, checkLang } from './options.js'
 import { type InputSource, readInput } from './read-input.js'
+import { printable } from './printable.js'
 
 const RENDERERS = {
-  json: (doc: Document) => `${JSON.stringify(doc, null, 2)}\n`,
-  text: formatDocumentText,
-  brat: toBrat,
-} satisfies Record<string, (doc: Document) => string>
+  // In chunks: the JSON of a document of a 40 MB text is longer than one string can be.
+  json: function* (doc: Document) {
+    yield* jsonChunks(doc)
+    yield '\n'
+  },
+  text: (doc: Document) => [printable(formatDocumentText(doc))],
+  // Standoff for brat, a machine format: its span texts must be the document's, byte for byte.
+  brat: (doc: Document) => [toBrat(doc)],
+} satisfies Record<string, (doc: Document) => Iterable<string>>
 
 type Format = keyof typeof RENDERERS
 const FORMATS = Object.keys(RENDERERS) as Format[]
@@ -52,7 +59,7 @@ async function runExtract(file: string | undefined, flags: ExtractFlags, io: Cli
   const render = RENDERERS[formatOf(flags.format)]
   const text = await readInput(inputSource(file, io))
   const doc = extract(text, date === undefined ? { lang } : { date, lang })
-  io.stdout.write(render(doc))
+  for (const chunk of render(doc)) io.stdout.write(chunk)
   return 0
 }
 

@@ -6,6 +6,7 @@ import { describeFailure } from './errors.js'
 import { type CliIo, handleClosedOutput } from './io.js'
 import { buildProgram, type RunState } from './program.js'
 import { packageVersion } from './version.js'
+import { printable } from './printable.js'
 
 export type { CliIo } from './io.js'
 
@@ -20,7 +21,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   } catch (error) {
     if (error instanceof CommanderError && error.exitCode === 0) return 0 // --help or --version
     const failure = describeFailure(error, state.command)
-    for (const line of failure.lines) io.stderr.write(`${line}\n`)
+    // A message may quote what was read (a name, a title): shown, not obeyed, by the terminal.
+    for (const line of failure.lines) io.stderr.write(`${printable(line)}\n`)
     if (debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`)
     return failure.exitCode
   }

@@ -144,3 +144,22 @@ describe('wirewatch read', () => {
     })
   })
 })
+
+describe('wirewatch read, input read with a warning', () => {
+  it('prints a warning, not "cannot read", and exits 0 when bad bytes were replaced', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'wirewatch-read-warning-'))
+    try {
+      const file = join(dir, 'stray-byte.txt')
+      // Fictional Russian text, valid UTF-8 but for one 0xFF.
+      const good = Buffer.from('Министр Ильса Варга заявила, что коридор откроется в понедельник.\n', 'utf8')
+      await writeFile(file, Buffer.concat([good.subarray(0, 20), Buffer.from([0xff]), good.subarray(20)]))
+      const r = await run(['read', file])
+      expect(r.code).toBe(0)
+      expect(r.stderr).toMatch(/^wirewatch: warning: /)
+      expect(r.stderr).not.toMatch(/cannot read/)
+      expect(r.stdout).toContain('коридор')
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
+  })
+})

@@ -5,6 +5,7 @@ import type { Command } from 'commander'
 import { type InputDocument, type ReadResult, fetchInput, readBytes } from '../index.js'
 import type { CliIo } from './io.js'
 import { readInputBytes } from './read-input.js'
+import { printable } from './printable.js'
 
 interface ReadFlags {
   json?: boolean
@@ -37,9 +38,13 @@ export function registerReadCommand(program: Command, io: CliIo, finish: (exitCo
 
 async function runRead(input: string, flags: ReadFlags, io: CliIo): Promise<number> {
   const result = await readSource(input, io)
-  if (result.documents.length > 0) io.stdout.write(flags.json ? renderJson(result.documents) : renderText(result.documents))
-  for (const problem of result.problems) io.stderr.write(`wirewatch: cannot read "${problem.origin}": ${problem.message}\n`)
-  return result.problems.length > 0 ? 1 : 0
+  if (result.documents.length > 0) io.stdout.write(flags.json ? renderJson(result.documents) : printable(renderText(result.documents)))
+  for (const problem of result.problems) {
+    const line = problem.severity === 'warning' ? `wirewatch: warning: "${problem.origin}": ${problem.message}` : `wirewatch: cannot read "${problem.origin}": ${problem.message}`
+    io.stderr.write(printable(`${line}\n`))
+  }
+  // A warning (bad bytes replaced, a field left out) still read the input.
+  return result.problems.some((p) => p.severity !== 'warning') ? 1 : 0
 }
 
 async function readSource(input: string, io: CliIo): Promise<ReadResult> {

@@ -6,6 +6,7 @@ import type { CliIo } from './io.js'
 import { checkDateRange } from './options.js'
 import { addDbOption, withStore } from './store-option.js'
 import { UsageError } from './errors.js'
+import { printable } from './printable.js'
 
 interface SearchFlags {
   speaker?: string
@@ -53,7 +54,7 @@ export function registerSearchCommand(program: Command, io: CliIo, finish: (exit
     .action(async (words: string[], flags: SearchFlags) => {
       const query = queryOf(words, flags)
       const hits = await withStore(flags.db, io, (store) => store.search(query))
-      io.stdout.write(flags.json ? `${JSON.stringify(hits, null, 2)}\n` : formatHits(hits))
+      io.stdout.write(flags.json ? `${JSON.stringify(hits, null, 2)}\n` : printable(formatHits(hits)))
       finish(0)
     })
 }

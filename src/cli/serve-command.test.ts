@@ -5,6 +5,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import cluster from 'node:cluster'
+import { request } from 'node:http'
 import { PassThrough } from 'node:stream'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { main } from './main.js'
@@ -36,6 +37,18 @@ async function until<T>(probe: () => T | undefined, ms = 10_000): Promise<T> {
     if (Date.now() > end) throw new Error('timed out')
     await new Promise((resolve) => setTimeout(resolve, 10))
   }
+}
+
+/** The status of GET /health on 127.0.0.1:`port` with this Host header. */
+function statusFor(port: number, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port, path: '/health', headers: { host, connection: 'close' } }, (res) => {
+      res.resume()
+      resolve(res.statusCode ?? 0)
+    })
+    req.on('error', reject)
+    req.end()
+  })
 }
 
 describe('wirewatch serve', () => {
@@ -115,6 +128,49 @@ describe('wirewatch serve', () => {
     expect(workers.every((w) => w!.isDead())).toBe(true)
     await expect(fetch(`${url}/health`)).rejects.toThrow()
   }, 90_000)
+
+  it('on a wildcard address, says that requests must name it, and answers to the --allowed-host names', async () => {
+    const hinted = streams()
+    const stopHinted = new AbortController()
+    const first = main(['serve', '--port', '0', '--host', '0.0.0.0', '--db', join(tmp, 'hosts.db')], { stdin: new PassThrough(), stdout: hinted.stdout, stderr: hinted.stderr, env: {}, signal: stopHinted.signal })
+    await until(() => /at (http:\/\/0\.0\.0\.0:\d+)/.exec(hinted.out())?.[1])
+    expect(hinted.err()).toContain('not loopback')
+    expect(hinted.err()).toContain('add --allowed-host NAME')
+    stopHinted.abort()
+    expect(await first).toBe(0)
+
+    const io = streams()
+    const stop = new AbortController()
+    const running = main(['serve', '--port', '0', '--host', '0.0.0.0', '--allowed-host', 'wirewatch.example.org', '--allowed-host', 'lan-box', '--db', join(tmp, 'hosts.db')], {
+      stdin: new PassThrough(),
+      stdout: io.stdout,
+      stderr: io.stderr,
+      env: {},
+      signal: stop.signal,
+    })
+    const port = Number(await until(() => /at http:\/\/0\.0\.0\.0:(\d+)/.exec(io.out())?.[1]))
+    expect(io.err()).not.toContain('--allowed-host')
+    expect(await statusFor(port, 'wirewatch.example.org')).toBe(200)
+    expect(await statusFor(port, 'lan-box:8080')).toBe(200)
+    expect(await statusFor(port, `127.0.0.1:${port}`)).toBe(200)
+    expect(await statusFor(port, 'rebound.example')).toBe(403)
+    stop.abort()
+    expect(await running).toBe(0)
+  })
+
+  it('refuses a bad --allowed-host or --request-timeout as a usage error', async () => {
+    for (const [argv, message] of [
+      [['--allowed-host', 'http://x.example/'], '--allowed-host must be a host name or address'],
+      [['--allowed-host', ''], '--allowed-host must be a host name or address'],
+      [['--request-timeout', '0'], '--request-timeout must be a whole number from 1 to 3600, got "0"'],
+      [['--request-timeout', 'soon'], '--request-timeout must be a whole number'],
+    ] as const) {
+      const io = streams()
+      const code = await main(['serve', ...argv, '--db', join(tmp, 'bad.db')], { stdin: new PassThrough(), stdout: io.stdout, stderr: io.stderr, env: {} })
+      expect(code, io.err()).toBe(2)
+      expect(io.err()).toContain(message)
+    }
+  })
 
   it('refuses a bad number of workers as a usage error', async () => {
     const io = streams()

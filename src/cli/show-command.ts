@@ -3,6 +3,7 @@
 import type { Command } from 'commander'
 import { type SearchHit, type Span, type Store, type StoredDocument, type StoredEntity, WirewatchError } from '../index.js'
 import { type CliIo, isTty } from './io.js'
+import { printableRecord } from './printable.js'
 import { addDbOption, withStore } from './store-option.js'
 
 const EXAMPLES = `
@@ -36,14 +37,15 @@ async function lookup(store: Store, id: string): Promise<Found | undefined> {
   if (/:s\d+$/.test(id)) {
     const hit = await store.getStatement(id)
     const doc = hit && (await store.getDocument(hit.document.id))
-    return hit && doc ? { record: hit, render: (m) => renderStatement(hit, doc, m) } : undefined
+    return hit && doc ? { record: hit, render: (m) => renderStatement(printableRecord(hit), printableRecord(doc), m) } : undefined
   }
+  // Rendered from printable copies: the views add their own marks, around text made safe first.
   const doc = await store.getDocument(id)
-  if (doc) return { record: doc, render: () => renderDocument(doc) }
+  if (doc) return { record: doc, render: () => renderDocument(printableRecord(doc)) }
   const entity = await store.getEntity(id)
-  if (entity) return { record: entity, render: () => renderEntity(entity) }
+  if (entity) return { record: entity, render: () => renderEntity(printableRecord(entity)) }
   const named = await store.findEntities(id, 10)
-  if (named.length > 0) return { record: named, render: () => named.map(renderEntity).join('\n') }
+  if (named.length > 0) return { record: named, render: () => printableRecord(named).map(renderEntity).join('\n') }
   return undefined
 }
 

@@ -22,6 +22,7 @@ import {
   withOutlets,
 } from './query-common.js'
 import { addDbOption, withStore } from './store-option.js'
+import { printable } from './printable.js'
 
 interface TimelineFlags {
   about?: boolean
@@ -81,8 +82,8 @@ export function registerTimelineCommand(program: Command, io: CliIo, finish: (ex
       const limit = checkLimit(flags.limit, 1000)
       const range = checkDateRange(flags.from, flags.to)
       const { timeline, note } = await withStore(flags.db, io, (store) => buildTimeline(store, what, { about: flags.about === true, limit, ...range }))
-      io.stderr.write(note)
-      io.stdout.write(flags.json ? json(timeline) : formatTimeline(timeline.statements, io))
+      io.stderr.write(printable(note))
+      io.stdout.write(flags.json ? json(timeline) : printable(formatTimeline(timeline.statements, io)))
       finish(0)
     })
 }

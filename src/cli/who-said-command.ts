@@ -28,6 +28,7 @@ import {
   withOutlets,
 } from './query-common.js'
 import { addDbOption, withStore } from './store-option.js'
+import { printable } from './printable.js'
 
 interface WhoSaidFlags {
   about: string
@@ -82,8 +83,8 @@ export function registerWhoSaidCommand(program: Command, io: CliIo, finish: (exi
       const limit = checkLimit(flags.limit, 1000)
       const range = checkDateRange(flags.from, flags.to)
       const { whoSaid, note } = await withStore(flags.db, io, (store) => buildWhoSaid(store, name, limit, range))
-      io.stderr.write(note)
-      io.stdout.write(flags.json ? json(whoSaid) : formatWhoSaid(whoSaid, io))
+      io.stderr.write(printable(note))
+      io.stdout.write(flags.json ? json(whoSaid) : printable(formatWhoSaid(whoSaid, io)))
       finish(0)
     })
 }

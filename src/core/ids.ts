@@ -57,6 +57,31 @@ function makeSlug(name: string): string {
   )
 }
 
+/**
+ * The longest id the store makes, and the longest the HTTP API takes in a parameter that names an
+ * entity or an event (server/schemas.ts): every id made can be asked for.
+ */
+export const MAX_ID_LENGTH = 200
+
+/** The hash that ends an id cut to MAX_ID_LENGTH: 16 hex digits, "-" before them. */
+const HASH_SUFFIX_LENGTH = 17
+
+/**
+ * An id of at most MAX_ID_LENGTH characters: one within it as it is (stores hold ids made before
+ * this bound, and they must not change), a longer one cut to a readable prefix and a stable hash of
+ * the whole, so that two long names that share their start still get two ids:
+ * "outlet:meridian-press-association-of-…-3f2a9c0d1e2b4f67".
+ */
+export function boundId(id: string): string {
+  if (id.length <= MAX_ID_LENGTH) return id
+  let prefix = id.slice(0, MAX_ID_LENGTH - HASH_SUFFIX_LENGTH)
+  // Never half of a character outside the BMP.
+  if (/[\ud800-\udbff]$/.test(prefix)) prefix = prefix.slice(0, -1)
+  // The same 64-bit hash as document ids (ids hold no white space for it to fold).
+  return `${prefix.replace(/-+$/, '')}-${documentId(id)}`
+}
+
+/** "person:ilsa-varga"; at most MAX_ID_LENGTH characters (see boundId). */
 export function entityId(type: string, name: string): string {
-  return `${type}:${slug(name)}`
+  return boundId(`${type}:${slug(name)}`)
 }

@@ -97,6 +97,12 @@ export interface BriefRequest {
 }
 
 export const BACKGROUND_LIMIT = 6
+/**
+ * A brief gives at most this many of its speaker's own statements, the first ones in the order they
+ * were made (news puts what matters most first), and a document brief at most this many of others':
+ * a document of 35,000 statements gets a brief, not a reprint, and writing it stays linear.
+ */
+export const OWN_LIMIT = 24
 /** Events a brief tells of at most. */
 const EVENT_LIMIT = 4
 const PAGE = 1000
@@ -107,12 +113,26 @@ export async function buildBrief(store: Store, request: BriefRequest): Promise<B
   if (given.length !== 1) throw new WirewatchError('E_USAGE', 'give one of a speaker, an event id or a document id to brief')
   if (request.on !== undefined && request.doc !== undefined) throw new WirewatchError('E_USAGE', 'a document brief has the document’s date; "on" goes with a speaker or an event')
   const names = new EntityNames(store)
+  const documents = new Documents(store)
   const limit = request.background ?? BACKGROUND_LIMIT
   let plan: Plan
-  if (request.speaker !== undefined) plan = await speakerPlan(store, names, request.speaker.trim(), request.on, limit)
-  else if (request.event !== undefined) plan = await eventPlan(store, names, request.event.trim(), request.on, limit)
-  else plan = await documentPlan(store, names, request.doc!.trim())
-  return write(store, names, plan)
+  if (request.speaker !== undefined) plan = await speakerPlan(store, documents, names, request.speaker.trim(), request.on, limit)
+  else if (request.event !== undefined) plan = await eventPlan(store, documents, names, request.event.trim(), request.on, limit)
+  else plan = await documentPlan(documents, names, request.doc!.trim())
+  return write(store, documents, names, plan)
+}
+
+/** The stored documents a brief reads, each read once: a document of tens of thousands of statements is read in full. */
+class Documents {
+  private readonly read = new Map<string, Promise<StoredDocument | undefined>>()
+
+  constructor(private readonly store: Store) {}
+
+  get(id: string): Promise<StoredDocument | undefined> {
+    let stored = this.read.get(id)
+    if (!stored) this.read.set(id, (stored = this.store.getDocument(id)))
+    return stored
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -130,7 +150,7 @@ interface Plan {
   events: { id: string; type: EventType; status: EventStatus; date?: string; participants: string[]; place?: string }[]
 }
 
-async function speakerPlan(store: Store, names: EntityNames, name: string, on: string | undefined, limit: number): Promise<Plan> {
+async function speakerPlan(store: Store, documents: Documents, names: EntityNames, name: string, on: string | undefined, limit: number): Promise<Plan> {
   const candidates = await candidatesFor(store, name)
   const speakers = candidates.filter((c) => isStrong(c) && (c.stored.entity.type === 'person' || c.stored.entity.type === 'organization'))
   const chosen = speakers.find((c) => c.stored.statementCount > 0) ?? speakers[0]
@@ -151,11 +171,11 @@ async function speakerPlan(store: Store, names: EntityNames, name: string, on: s
   }
   const speaker = { key: entity.id, id: entity.id, name: entity.name, type: entity.type }
   const ordered = inDocumentOrder(main)
-  const { background, events } = await related(store, ordered, [], speaker.key, date, limit)
+  const { background, events } = await related(store, documents, ordered, [], speaker.key, date, limit)
   return { subject: { type: 'speaker', speaker: refOf(entity) }, date, speaker, main: ordered, background, events }
 }
 
-async function eventPlan(store: Store, names: EntityNames, id: string, on: string | undefined, limit: number): Promise<Plan> {
+async function eventPlan(store: Store, documents: Documents, names: EntityNames, id: string, on: string | undefined, limit: number): Promise<Plan> {
   const stored = await store.getEvent(id)
   if (!stored) throw new WirewatchError('E_NOT_FOUND', `no event is stored under the id "${id}" (wirewatch event --list shows the stored events)`)
   const about = (await everyStatement(store, { event: id })).filter((h) => h.statement.date && h.statement.speaker.name !== null)
@@ -168,16 +188,16 @@ async function eventPlan(store: Store, names: EntityNames, id: string, on: strin
   const speaker = await speakerOf(names, lead.statement)
   // The speaker's statements of the day about the event, and those beside them in the same
   // documents that concern no event (a bare Quote: block concerns none).
-  const documents = new Set(ofDay.filter((h) => speakerKey(h.statement) === key).map((h) => h.document.id))
+  const leadDocuments = new Set(ofDay.filter((h) => speakerKey(h.statement) === key).map((h) => h.document.id))
   const theirs = await everyStatement(store, { speaker: lead.statement.speaker.entity ?? lead.statement.speaker.name!, from: date, to: date })
-  const found = theirs.filter((h) => speakerKey(h.statement) === key && (h.statement.event === id || (!h.statement.event && documents.has(h.document.id))))
+  const found = theirs.filter((h) => speakerKey(h.statement) === key && (h.statement.event === id || (!h.statement.event && leadDocuments.has(h.document.id))))
   const main = inDocumentOrder(found.length ? found : [lead])
-  const { background, events } = await related(store, main, [id], key, date, limit)
+  const { background, events } = await related(store, documents, main, [id], key, date, limit)
   return { subject: { type: 'event', event: await eventRef(stored.event, names) }, date, speaker, main, background, events }
 }
 
-async function documentPlan(store: Store, names: EntityNames, id: string): Promise<Plan> {
-  const stored = await store.getDocument(id)
+async function documentPlan(documents: Documents, names: EntityNames, id: string): Promise<Plan> {
+  const stored = await documents.get(id)
   if (!stored) throw new WirewatchError('E_NOT_FOUND', `no document is stored under the id "${id}"`)
   const doc = stored.document
   const hits = await documentHits(names, stored)
@@ -185,15 +205,18 @@ async function documentPlan(store: Store, names: EntityNames, id: string): Promi
   if (named.length === 0) throw new WirewatchError('E_NOT_FOUND', `document ${id} has no statement with a known speaker to brief`)
   // The main speaker: who says most on the document's day; the first of them to speak on a tie. A
   // document that gives no statement its own date is briefed on the day of its first statement.
-  const onDay = (d: string | undefined) => named.filter((h) => day(h.statement.date) === d)
-  const date = doc.date && onDay(day(doc.date)).length ? day(doc.date) : day(named[0]!.statement.date)
+  const docDay = day(doc.date)
+  const date = docDay !== undefined && named.some((h) => day(h.statement.date) === docDay) ? docDay : day(named[0]!.statement.date)
+  const ofDay = named.filter((h) => day(h.statement.date) === date)
   const counts = new Map<string, number>()
-  for (const h of onDay(date)) counts.set(speakerKey(h.statement), (counts.get(speakerKey(h.statement)) ?? 0) + 1)
-  const top = Math.max(0, ...counts.values())
-  const first = onDay(date).find((h) => counts.get(speakerKey(h.statement)) === top)!
+  for (const h of ofDay) counts.set(speakerKey(h.statement), (counts.get(speakerKey(h.statement)) ?? 0) + 1)
+  let top = 0
+  for (const n of counts.values()) top = Math.max(top, n)
+  const first = ofDay.find((h) => counts.get(speakerKey(h.statement)) === top)!
   const key = speakerKey(first.statement)
-  const main = named.filter((h) => speakerKey(h.statement) === key && day(h.statement.date) === date)
-  const background = named.filter((h) => !main.includes(h) && h.statement.date)
+  const main = ofDay.filter((h) => speakerKey(h.statement) === key)
+  const mainIds = new Set(main.map((h) => h.statement.id))
+  const background = named.filter((h) => !mainIds.has(h.statement.id) && h.statement.date).slice(0, OWN_LIMIT)
   const events = []
   for (const e of doc.events) {
     if (tellsOf(e.status, e.date) && (e.participants.length > 0 || e.place)) events.push({ id: e.id, type: e.type, status: e.status, ...(e.date ? { date: e.date } : {}), participants: e.participants, ...(e.place ? { place: e.place } : {}) })
@@ -224,6 +247,7 @@ async function documentHits(names: EntityNames, stored: StoredDocument): Promise
  */
 async function related(
   store: Store,
+  documents: Documents,
   main: readonly SearchHit[],
   subjectEvents: readonly string[],
   speaker: string,
@@ -233,7 +257,7 @@ async function related(
   const eventIds = new Set<string>(subjectEvents)
   for (const h of main) if (h.statement.event) eventIds.add(h.statement.event)
   for (const docId of new Set(main.map((h) => h.document.id))) {
-    const doc = await store.getDocument(docId)
+    const doc = await documents.get(docId)
     for (const e of doc?.document.events ?? []) eventIds.add(e.id)
   }
   const seen = new Set(main.map((h) => h.statement.id))
@@ -277,10 +301,10 @@ interface Item {
   ids: string[]
 }
 
-async function write(store: Store, names: EntityNames, plan: Plan): Promise<Brief> {
-  const main = collapse(plan.main, [])
+async function write(store: Store, documents: Documents, names: EntityNames, plan: Plan): Promise<Brief> {
+  const main = collapse(plan.main.slice(0, OWN_LIMIT), [])
   const background = collapse(plan.background, main)
-  await addInner(store, [...main, ...background])
+  await addInner(documents, [...main, ...background])
   const leadItem = main.find((i) => i.hit === pickLead(main.map((x) => x.hit)))!
   const rest = main.filter((i) => i !== leadItem)
 
@@ -334,7 +358,7 @@ async function write(store: Store, names: EntityNames, plan: Plan): Promise<Brie
     backgroundSentences.push({ text, statements: item.ids, ...(s.event ? { events: [s.event] } : {}), date: day(s.date) })
   }
 
-  const source = await sources(store, names, [...main, ...background], plan.speaker.key, short)
+  const source = await sources(documents, names, [...main, ...background], plan.speaker.key, short)
   return {
     subject: plan.subject,
     ...(plan.date ? { date: plan.date } : {}),
@@ -408,15 +432,13 @@ function collapse(hits: readonly SearchHit[], before: readonly Item[]): Item[] {
  * A statement of the same document whose cue and words stand inside the words a sentence gives
  * ("Varga said that both sides agreed to …" holds what "both sides" agreed) is said by that sentence too.
  */
-async function addInner(store: Store, items: readonly Item[]): Promise<void> {
-  const docs = new Map<string, Document | undefined>()
+async function addInner(documents: Documents, items: readonly Item[]): Promise<void> {
   const taken = new Set(items.flatMap((i) => i.ids))
   for (const item of items) {
-    const id = item.hit.document.id
-    if (!docs.has(id)) docs.set(id, (await store.getDocument(id))?.document)
+    const doc = (await documents.get(item.hit.document.id))?.document
     const outer = item.hit.statement.content
     const within = (x: { start: number; end: number }) => outer.some((o) => x.start >= o.start && x.end <= o.end)
-    for (const s of docs.get(id)?.statements ?? []) {
+    for (const s of doc?.statements ?? []) {
       if (taken.has(s.id) || s.content.length === 0 || !s.content.every(within) || (s.cue && !within(s.cue))) continue
       item.ids.push(s.id)
       taken.add(s.id)
@@ -480,12 +502,8 @@ function shortName(name: string, type: Plan['speaker']['type'], others: Readonly
 // ---------------------------------------------------------------------------------------------
 // The Source: line
 
-async function sources(store: Store, names: EntityNames, items: readonly Item[], speaker: string, short: string): Promise<Brief['source']> {
-  const docs = new Map<string, Document | undefined>()
-  const documentOf = async (id: string): Promise<Document | undefined> => {
-    if (!docs.has(id)) docs.set(id, (await store.getDocument(id))?.document)
-    return docs.get(id)
-  }
+async function sources(documents: Documents, names: EntityNames, items: readonly Item[], speaker: string, short: string): Promise<Brief['source']> {
+  const documentOf = async (id: string): Promise<Document | undefined> => (await documents.get(id))?.document
   const outlets = new Map<string, BriefOutlet & { by: Set<string> }>()
   const hitsById = new Map<string, SearchHit>()
   for (const item of items) for (const id of item.ids) hitsById.set(id, item.hit)

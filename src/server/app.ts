@@ -7,6 +7,10 @@ import type { Context } from 'hono'
 import type { Store } from '../index.js'
 import type { ApiContext, RouteModule } from './context.js'
 import { type Log, notFound, onError, stderrLog, validationHook } from './errors.js'
+import { allowedHostNames, checkHost } from './host-check.js'
+import { type Ingester, createIngester } from './ingest-pool.js'
+import { securityHeaders } from './security-headers.js'
+import { DEFAULT_REQUEST_TIMEOUT_MS, timeLimit } from './time-limit.js'
 import { documentRoutes } from './routes/documents.js'
 import { entityRoutes } from './routes/entities.js'
 import { eventRoutes } from './routes/events.js'
@@ -31,6 +35,15 @@ export interface AppOptions {
   version?: string
   /** Largest request body accepted, in bytes (default 2 MB). */
   maxBodyBytes?: number
+  /** Time a request may take, in milliseconds (default 30 s): past it, a 503. */
+  requestTimeoutMs?: number
+  /** Host names, besides the loopback ones, that requests may name in their Host header (see host-check.ts). */
+  allowedHosts?: readonly string[]
+  /** The address the server listens on (serve() sets it): allowed as a host name unless a wildcard (0.0.0.0). */
+  boundHost?: string
+  /** Where POST /documents does its work (default: worker threads on the store's file; serve() passes
+   *  its own, to stop them when it closes). */
+  ingester?: Ingester
 }
 
 export const DEFAULT_MAX_BODY_BYTES = 2 * 1024 * 1024
@@ -54,11 +67,16 @@ export function createApp(options: AppOptions): OpenAPIHono {
     now: options.now ?? (() => new Date()),
     log: options.log ?? stderrLog,
     maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+    ingester: options.ingester ?? createIngester(options.store),
   }
   const known = new Map<string, string[]>()
   const app = new OpenAPIHono({ defaultHook: validationHook((c: Context) => known.get(c.req.routePath)) })
   app.onError(onError(ctx.log))
   app.notFound(notFound)
+  // Before any route, so that they apply to every response, the web UI's and 404s included.
+  app.use('*', securityHeaders)
+  app.use('*', checkHost(allowedHostNames(options.boundHost, options.allowedHosts)))
+  app.use('*', timeLimit(options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS))
   app.openAPIRegistry.registerComponent('securitySchemes', 'token', {
     type: 'http',
     scheme: 'bearer',

@@ -3,6 +3,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi'
 import type { Store } from '../index.js'
 import type { Log } from './errors.js'
+import type { Ingester } from './ingest-pool.js'
 
 export type ApiApp = OpenAPIHono
 
@@ -15,6 +16,8 @@ export interface ApiContext {
   log: Log
   /** Largest request body accepted, in bytes. */
   maxBodyBytes: number
+  /** Where POST /documents reads, extracts and stores: worker threads, off the event loop. */
+  ingester: Ingester
 }
 
 /** One feature's routes: search, documents, entities, … (and, later, briefs). */

@@ -16,6 +16,9 @@ export type ApiErrorCode =
   | 'E_TOO_LARGE'
   | 'E_MEDIA_TYPE'
   | 'E_INPUT_REJECTED'
+  | 'E_HOST_NOT_ALLOWED'
+  | 'E_TIMEOUT'
+  | 'E_UNAVAILABLE'
   | 'E_INTERNAL'
 
 /** A failure with its status: thrown by handlers and middleware, answered by `onError`. */

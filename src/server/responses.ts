@@ -11,15 +11,16 @@ const DESCRIPTIONS = {
   415: 'The request body is not JSON.',
   422: 'None of the documents could be read or stored.',
   500: 'An internal error; the server log has the details.',
+  503: 'The request took longer than the server allows (E_TIMEOUT), or the server is stopping (E_UNAVAILABLE).',
 } as const
 
 type ErrorStatus = keyof typeof DESCRIPTIONS
 
-/** The error responses of a route, for the OpenAPI document: 400 and 500 always, the others as given. */
+/** The error responses of a route, for the OpenAPI document: 400, 500 and 503 (the time limit) always, the others as given. */
 export function errorResponses<S extends ErrorStatus>(...statuses: S[]) {
-  const all = [...new Set<ErrorStatus>([400, ...statuses, 500])]
+  const all = [...new Set<ErrorStatus>([400, ...statuses, 500, 503])]
   return Object.fromEntries(all.map((s) => [s, { description: DESCRIPTIONS[s], content: { 'application/json': { schema: ErrorSchema } } }])) as Record<
-    S | 400 | 500,
+    S | 400 | 500 | 503,
     { description: string; content: { 'application/json': { schema: typeof ErrorSchema } } }
   >
 }

@@ -3,6 +3,7 @@
 // field added to the model later is passed through and the document stays true.
 
 import { z } from '@hono/zod-openapi'
+import { MAX_ID_LENGTH } from '../index.js'
 
 // ---------------------------------------------------------------------------------------------
 // Records
@@ -237,8 +238,9 @@ export const datesInOrderCheck = [
   },
 ] as const
 
-/** A free-text parameter: trimmed, not empty, not huge. */
-export function text(name: string, description: string, max = 200) {
+/** A free-text parameter: trimmed, not empty, not huge; by default as long as the longest id the
+ *  store makes (MAX_ID_LENGTH), since every such parameter takes an id as well as a name. */
+export function text(name: string, description: string, max = MAX_ID_LENGTH) {
   return z
     .string()
     .trim()
@@ -247,12 +249,16 @@ export function text(name: string, description: string, max = 200) {
     .openapi({ param: { name, in: 'query' }, description })
 }
 
+/** Longer than MAX_ID_LENGTH: ids made before they were bounded (from names of 190 characters and
+ *  more) are still found by their path. */
+const MAX_PATH_ID_LENGTH = 500
+
 export function idParam(description: string, example: string) {
   return z.strictObject({
     id: z
       .string()
       .min(1)
-      .max(500, 'must be at most 500 characters')
+      .max(MAX_PATH_ID_LENGTH, `must be at most ${MAX_PATH_ID_LENGTH} characters`)
       .openapi({ param: { name: 'id', in: 'path' }, description, example }),
   })
 }

@@ -5,6 +5,7 @@
 import { readFile, readdir } from 'node:fs/promises'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type FixtureApp, openFixtureApp } from '../server/fixtures.js'
+import { API_CONTENT_SECURITY_POLICY } from '../server/security-headers.js'
 import { ASSETS_DIR, CONTENT_SECURITY_POLICY } from './serve.js'
 
 let f: FixtureApp
@@ -76,10 +77,20 @@ describe('GET /ui/{name}', () => {
     }
   })
 
+  it('answers 404 for a name the file system refuses (too long for a file name), and logs nothing', async () => {
+    for (const path of [`/ui/${'a'.repeat(300)}.js`, `/ui/${'a'.repeat(5000)}.css`]) {
+      const response = await f.app.request(path)
+      expect(response.status, path.slice(0, 20)).toBe(404)
+      expect(await response.json()).toEqual({ error: { code: 'E_NOT_FOUND', message: expect.any(String) } })
+    }
+    expect(f.logged).toEqual([])
+  })
+
   it('leaves the API as it was: JSON, and no page in the OpenAPI document', async () => {
     const health = await f.app.request('/health')
     expect(health.headers.get('content-type')).toMatch(/^application\/json/)
-    expect(health.headers.get('content-security-policy')).toBeNull()
+    // The API's own policy (server/security-headers.ts), which allows nothing: JSON is no page.
+    expect(health.headers.get('content-security-policy')).toBe(API_CONTENT_SECURITY_POLICY)
     const doc = (await (await f.app.request('/openapi.json')).json()) as { paths: Record<string, unknown> }
     expect(Object.keys(doc.paths)).not.toContain('/')
     expect(Object.keys(doc.paths).some((p) => p.startsWith('/ui'))).toBe(false)

@@ -50,9 +50,10 @@ async function sendAsset(c: Context, dir: URL, name: string): Promise<Response> 
   let body: Buffer
   try {
     body = await readFile(new URL(name, dir))
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return c.notFound()
-    throw error
+  } catch {
+    // Whatever the file system says (ENOENT, ENAMETOOLONG for a 300-character name, EISDIR), the
+    // asset asked for is not one there is: a 404, not a 500 with a stack in the log.
+    return c.notFound()
   }
   // Assets keep their names from one version to the next, so the browser asks again each time
   // (no-cache) and gets a 304 while the content, and with it the ETag, is unchanged.

@@ -1,16 +1,17 @@
 // GET /documents: documents by words, dates and publisher, a page at a time.
 // GET /documents/{id}: a stored document with everything extracted from it.
 // POST /documents: ingest documents sent as JSON, through the same path as `wirewatch ingest`
-// (readers, extraction, resolution against the store, near-duplicate check). Needs the token.
+// (readers, extraction, resolution against the store, near-duplicate check; ../ingest-request.ts),
+// in a worker thread (../ingest-pool.ts). Needs the token.
 
 import { createRoute, z } from '@hono/zod-openapi'
 import type { MiddlewareHandler } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
-import { type InputDocument, type ReadProblem, ingestDocuments, readBytes } from '../../index.js'
 import { requireToken } from '../auth.js'
 import type { RouteModule } from '../context.js'
 import { ApiError } from '../errors.js'
 import { errorResponses, json, pageFrom } from '../responses.js'
+import { deadlineOf } from '../time-limit.js'
 import { StoredDocumentSchema, dateBound, datesInOrderCheck, idParam, isIsoDateTime, noQuery, pageOf, pageParams, text } from '../schemas.js'
 
 /** Documents one request may carry. */
@@ -58,7 +59,14 @@ const IngestResultSchema = z
         statements: z.number().int(),
       }),
     ),
-    problems: z.array(z.object({ index: z.number().int(), code: z.string(), message: z.string() })),
+    problems: z.array(
+      z.object({
+        index: z.number().int(),
+        code: z.string(),
+        message: z.string(),
+        severity: z.literal('warning').optional().openapi({ description: 'Present when the document was stored all the same (bad bytes replaced, a field left out).' }),
+      }),
+    ),
     statementsAdded: z.number().int(),
   })
   .openapi('IngestResult')
@@ -152,54 +160,16 @@ export const documentRoutes: RouteModule = (app, ctx) => {
 
   app.openapi(postRoute, async (c) => {
     const body = c.req.valid('json')
-    const items = Array.isArray(body) ? body : [body]
-    const problems: (ReadProblem & { index: number })[] = []
-    const inputs: InputDocument[] = []
-    items.forEach((item, index) => {
-      const read = readBytes(Buffer.from(item.text, 'utf8'), `${ORIGIN}#${index}`, item.url ? { url: item.url } : {})
-      for (const p of read.problems) problems.push({ ...p, index })
-      for (const doc of read.documents) {
-        inputs.push({
-          ...doc,
-          ...(item.title !== undefined ? { title: item.title } : {}),
-          ...(item.date !== undefined ? { date: item.date } : {}),
-          ...(item.url !== undefined ? { url: item.url } : {}),
-          ...(item.outlet !== undefined ? { outlet: item.outlet } : {}),
-          ...(item.lang !== undefined ? { lang: item.lang } : {}),
-        })
-      }
-    })
-    const documents: { index: number; id: string; outcome: 'new' | 'unchanged' | 'duplicate'; statements: number }[] = []
-    const summary = await ingestDocuments(inputs, {
-      store: ctx.store,
-      now: ctx.now,
-      onEvent: (event) => {
-        if (event.type === 'document') documents.push({ index: indexOf(event.origin), id: event.id, outcome: event.outcome, statements: event.statements })
-        else if (event.type === 'problem') problems.push({ ...event.problem, index: indexOf(event.problem.origin) })
-      },
-    })
-    documents.sort((a, b) => a.index - b.index)
-    problems.sort((a, b) => a.index - b.index)
+    // Off the event loop, in an ingest worker: the server goes on answering meanwhile.
+    const result = await ctx.ingester.run(Array.isArray(body) ? body : [body], ctx.now(), deadlineOf(c))
+    const { documents, problems } = result
     if (documents.length === 0 && problems.length > 0) {
       const first = problems[0]!
       const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''
       throw new ApiError(422, 'E_INPUT_REJECTED', `no document could be stored: document ${first.index}: ${first.message} [${first.code}]${more}`)
     }
-    const result = {
-      documents,
-      problems: problems.map(({ index, code, message }) => ({ index, code, message })),
-      statementsAdded: summary.statementsAdded,
-    }
     return documents.some((d) => d.outcome !== 'unchanged') ? c.json(result, 201) : c.json(result, 200)
   })
-}
-
-/** The origin API documents are stored with ("http-api#0"); readers of feeds add "#<item id>". */
-const ORIGIN = 'http-api'
-
-function indexOf(origin: string): number {
-  const m = /^http-api#(\d+)/.exec(origin)
-  return m ? Number(m[1]) : 0
 }
 
 function limitBody(maxSize: number): MiddlewareHandler {
