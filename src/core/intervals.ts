@@ -2,6 +2,8 @@
 // it once per statement or event mention, so a scan of every range would make a document of
 // thousands of statements quadratic.
 
+import { countWhile } from './bisect.js'
+
 export interface Interval {
   start: number
   end: number
@@ -25,13 +27,7 @@ export class Intervals<T extends Interval> {
   firstOverlapping(start: number, end: number): number {
     // The first range (in start order) that ends after `start`: it overlaps if it starts before `end`,
     // and if it does not, no later range does.
-    let lo = 0
-    let hi = this.reach.length
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1
-      if (this.reach[mid]! <= start) lo = mid + 1
-      else hi = mid
-    }
+    const lo = countWhile(this.reach.length, (i) => this.reach[i]! <= start)
     return lo < this.sorted.length && this.sorted[lo]!.start < end ? lo : -1
   }
 

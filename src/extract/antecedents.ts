@@ -2,6 +2,7 @@
 // person such a phrase refers back to. Built per document, per noun, on first use, so that a
 // document of thousands of statements and names resolves each phrase without a scan of them all.
 
+import { countWhile } from '../core/bisect.js'
 import type { NameFindings } from './entities.js'
 
 /**
@@ -29,7 +30,7 @@ export class Antecedents {
       })
       this.organisations.set(noun, mentions)
     }
-    const k = lastBefore(mentions.length, (i) => this.names.mentions[mentions![i]!]!.titleStart < at)
+    const k = countWhile(mentions.length, (i) => this.names.mentions[mentions![i]!]!.titleStart < at) - 1
     return k < 0 ? -1 : this.names.mentions[mentions[k]!]!.entity
   }
 
@@ -49,21 +50,9 @@ export class Antecedents {
       this.people.set(noun, found)
     }
     const { clusters, firstSeen } = found
-    const last = lastBefore(clusters.length, (i) => firstSeen[i]! <= at)
+    const last = countWhile(clusters.length, (i) => firstSeen[i]! <= at) - 1
     const out: number[] = []
     for (let i = last; i >= 0 && out.length < ROLE_REACH; i--) out.push(clusters[i]!)
     return out
   }
-}
-
-/** The last index i < length for which `holds(i)`, when `holds` is true up to some index and false after; -1 if none. */
-function lastBefore(length: number, holds: (i: number) => boolean): number {
-  let lo = 0
-  let hi = length
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    if (holds(mid)) lo = mid + 1
-    else hi = mid
-  }
-  return lo - 1
 }

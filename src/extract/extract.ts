@@ -1,3 +1,4 @@
+import { lowerBound } from '../core/bisect.js'
 import { isIsoDate } from '../core/iso-date.js'
 import { documentId, entityId } from '../core/ids.js'
 import type { Diagnostic, Document, Entity, Span, Statement } from '../core/records.js'
@@ -167,18 +168,6 @@ function firstInside<T>(list: ByOffset<T>, from: number, to: number, self: T): T
     if (list.items[k] !== self) return list.items[k]
   }
   return undefined
-}
-
-/** The first index whose value is at least `value`, in an ascending array. */
-function lowerBound(values: readonly number[], value: number): number {
-  let lo = 0
-  let hi = values.length
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    if (values[mid]! < value) lo = mid + 1
-    else hi = mid
-  }
-  return lo
 }
 
 /**

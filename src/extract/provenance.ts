@@ -5,6 +5,7 @@
 // The phrases are data (lexicon/en/provenance.json), the outlets come from an outlet registry
 // (lexicon/outlet-registry.ts), and both are compiled once into sets and maps over lower-case
 // tokens; a document pays only for a scan of the sentences that hold a statement.
+import { lowerBound } from '../core/bisect.js'
 import type { Entity, OutletKind, Span } from '../core/records.js'
 import { entityId } from '../core/ids.js'
 import { span } from '../core/span.js'
@@ -386,14 +387,7 @@ export function findProvenance(
 function statementsInside(ranges: readonly (readonly [number, number])[], byCue: readonly number[], sortedCues: readonly number[]): number[] {
   const inside: number[] = []
   for (const [from, to] of ranges) {
-    let lo = 0
-    let hi = sortedCues.length
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1
-      if (sortedCues[mid]! < from) lo = mid + 1
-      else hi = mid
-    }
-    for (let k = lo; k < sortedCues.length && sortedCues[k]! < to; k++) inside.push(byCue[k]!)
+    for (let k = lowerBound(sortedCues, from); k < sortedCues.length && sortedCues[k]! < to; k++) inside.push(byCue[k]!)
   }
   return inside.sort((x, y) => x - y)
 }
