@@ -208,7 +208,7 @@ export class Resolver {
       const candidates = new Map<string, KnownEvent>()
       if (e.participants.length || e.place) {
         const query = { ...(e.participants.length ? { participants: e.participants } : {}), ...(e.place ? { place: e.place } : {}), limit: 50 }
-        for (const s of await this.store.findEvents(query)) candidates.set(s.event.id, { event: s.event, documents: s.documentCount, lastSeen: s.lastSeen?.slice(0, 10) ?? null })
+        for (const s of await this.store.findEvents({ ...query, reports: false })) candidates.set(s.event.id, { event: s.event, documents: s.documentCount, lastSeen: s.lastSeen?.slice(0, 10) ?? null })
       }
       // What this run knows of an event is the store's view with the run's reports merged in.
       for (const [id, k] of this.events) candidates.set(id, k)

@@ -114,6 +114,12 @@ export interface EventQuery {
   type?: EventType
   /** Default 20, at most 1000. */
   limit?: number
+  /**
+   * false: each event without its reports and statement count (`reports` empty, `statementCount`
+   * 0). Matching a document's events against the store needs neither, and an event told by
+   * thousands of documents would be read whole for every new one.
+   */
+  reports?: boolean
 }
 
 export interface StoreStats {

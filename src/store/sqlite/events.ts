@@ -62,19 +62,14 @@ export function putEvents(p: Prepared, entities: EntityWriter, documentN: number
 }
 
 /** An event merged across documents, with its reports and how many statements concern it. */
-export function readEvent(p: Prepared, where: { id: string } | { n: number }): StoredEvent | undefined {
+export function readEvent(p: Prepared, where: { id: string } | { n: number }, withReports = true): StoredEvent | undefined {
   const row = ('id' in where ? p.get('SELECT * FROM events WHERE id = ?').get(where.id) : p.get('SELECT * FROM events WHERE n = ?').get(where.n)) as
     | EventRow
     | undefined
   if (!row) return undefined
   const participants = p.pluck('SELECT e.id FROM event_participants x JOIN entities e ON e.n = x.entity_n WHERE x.event_n = ? ORDER BY e.id').all(row.n) as string[]
   const place = row.place_n === null ? undefined : (p.pluck('SELECT id FROM entities WHERE n = ?').get(row.place_n) as string)
-  const reports = p
-    .get(
-      `SELECT d.id AS documentId, d.date AS documentDate, r.status, r.date FROM event_reports r JOIN documents d ON d.n = r.document_n
-       WHERE r.event_n = ? ORDER BY coalesce(d.date, ''), d.n`,
-    )
-    .all(row.n) as { documentId: string; documentDate: string | null; status: EventStatus; date: string | null }[]
+  const reports = withReports ? readReports(p, row.n) : []
   const event: Event = {
     id: row.id,
     type: row.type,
@@ -92,11 +87,21 @@ export function readEvent(p: Prepared, where: { id: string } | { n: number }): S
       status: r.status,
       ...(r.date ? { date: r.date } : {}),
     })),
-    statementCount: p.pluck('SELECT count(*) FROM statements WHERE event_n = ? AND duplicate = 0').get(row.n) as number,
+    statementCount: withReports ? (p.pluck('SELECT count(*) FROM statements WHERE event_n = ? AND duplicate = 0').get(row.n) as number) : 0,
     ...(row.first_seen ? { firstSeen: row.first_seen } : {}),
     ...(row.last_seen ? { lastSeen: row.last_seen } : {}),
     documentCount: row.document_count,
   }
+}
+
+/** What each document told of an event, in the order of the documents' dates. */
+function readReports(p: Prepared, n: number): { documentId: string; documentDate: string | null; status: EventStatus; date: string | null }[] {
+  return p
+    .get(
+      `SELECT d.id AS documentId, d.date AS documentDate, r.status, r.date FROM event_reports r JOIN documents d ON d.n = r.document_n
+       WHERE r.event_n = ? ORDER BY coalesce(d.date, ''), d.n`,
+    )
+    .all(n) as { documentId: string; documentDate: string | null; status: EventStatus; date: string | null }[]
 }
 
 /** Events with any of the participants (entity ids) and, if given, of the type; most reported first. */
@@ -119,5 +124,5 @@ export function findEvents(p: Prepared, query: EventQuery): StoredEvent[] {
     params.type = query.type
   }
   const sql = `SELECT v.n FROM events v ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY v.document_count DESC, v.n LIMIT @limit`
-  return (p.pluck(sql).all(params) as number[]).flatMap((n) => readEvent(p, { n }) ?? [])
+  return (p.pluck(sql).all(params) as number[]).flatMap((n) => readEvent(p, { n }, query.reports !== false) ?? [])
 }
