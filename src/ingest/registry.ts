@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { entityId } from '../core/ids.js'
+import { MAX_ID_LENGTH, entityId } from '../core/ids.js'
 import { WirewatchError } from '../core/errors.js'
 import type { EntityType } from '../core/records.js'
 import { nameKey } from '../store/names.js'
@@ -76,6 +76,8 @@ export function parseRegistry(raw: unknown, path = 'registry'): Registry {
       }
     }
     if (e.id !== undefined && (typeof e.id !== 'string' || !e.id.startsWith(`${type}:`))) throw fail(`${where} (${e.name})`, `"id" must start with "${type}:"`)
+    // The API takes ids up to this length; a longer one would be stored and never found again.
+    if (typeof e.id === 'string' && e.id.length > MAX_ID_LENGTH) throw fail(`${where} (${e.name})`, `"id" must be at most ${MAX_ID_LENGTH} characters`)
     const name = e.name.trim()
     return {
       id: (e.id as string | undefined) ?? entityId(type, name),
@@ -102,6 +104,7 @@ export function parseRegistry(raw: unknown, path = 'registry'): Registry {
   for (const [from, to] of Object.entries(merges as Record<string, unknown>)) {
     if (typeof to !== 'string' || !to.includes(':')) throw fail(`merges["${from}"]`, 'must be an entity id such as "person:ilsa-varga"')
     if (from === to) throw fail(`merges["${from}"]`, 'merges an id into itself')
+    if (to.length > MAX_ID_LENGTH) throw fail(`merges["${from.slice(0, 60)}"]`, `must be an id of at most ${MAX_ID_LENGTH} characters`)
     mergeMap.set(from, to)
   }
   for (const [from] of mergeMap) {
