@@ -23,6 +23,14 @@ export { type ErrorCode, WirewatchError } from './core/errors.js'
 export { MAX_ID_LENGTH } from './core/ids.js'
 
 export { type ExtractOptions, extract } from './extract/extract.js'
+export {
+  type LanguageReading,
+  type ParagraphLanguage,
+  type SupportedLanguage,
+  SUPPORTED_LANGUAGES,
+  identifyLanguage,
+  isSupportedLanguage,
+} from './text/language.js'
 export { type OutletEntry, type OutletRegistry, extendOutletRegistry, loadOutletRegistry } from './lexicon/outlet-registry.js'
 
 export {

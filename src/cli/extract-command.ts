@@ -25,7 +25,7 @@ const FORMATS = Object.keys(RENDERERS) as Format[]
 
 interface ExtractFlags {
   date?: string
-  lang: string
+  lang?: string
   format: string
 }
 
@@ -44,7 +44,7 @@ export function registerExtractCommand(program: Command, io: CliIo, finish: (exi
     .description('Extract attributed statements, speakers and cited sources from a news text or brief.')
     .argument('[file]', 'text file to read; "-" or none reads standard input')
     .option('--date <YYYY-MM-DD>', 'publication date: the reference for relative dates (default: the brief\'s own date line)')
-    .option('--lang <code>', 'language of the text (ISO 639-1)', 'en')
+    .option('--lang <code>', 'language of the text: en, ru or uk (default: identified from the text)')
     .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('json'))
     .addHelpText('after', EXAMPLES)
     .action(async (file: string | undefined, flags: ExtractFlags) => {
@@ -55,10 +55,10 @@ export function registerExtractCommand(program: Command, io: CliIo, finish: (exi
 async function runExtract(file: string | undefined, flags: ExtractFlags, io: CliIo): Promise<number> {
   // Options first: a typo should fail before a large input is read.
   const date = flags.date === undefined ? undefined : checkDate(flags.date)
-  const lang = checkLang(flags.lang)
+  const lang = flags.lang === undefined ? undefined : checkLang(flags.lang)
   const render = RENDERERS[formatOf(flags.format)]
   const text = await readInput(inputSource(file, io))
-  const doc = extract(text, date === undefined ? { lang } : { date, lang })
+  const doc = extract(text, { ...(date === undefined ? {} : { date }), ...(lang === undefined ? {} : { lang }) })
   for (const chunk of render(doc)) io.stdout.write(chunk)
   return 0
 }

@@ -165,7 +165,7 @@ describe('wirewatch extract', () => {
     })
 
     it('a bad --lang', async () => {
-      await expectError(['extract', harbor, '--lang', 'english'], 2, /^wirewatch: --lang must be a two-letter/)
+      await expectError(['extract', harbor, '--lang', 'english'], 2, /^wirewatch: --lang must be one of en, ru, uk/)
     })
 
     it('too many arguments', async () => {

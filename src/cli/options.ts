@@ -1,7 +1,7 @@
 // Checks for option values commander cannot check itself. They run before any input is read,
 // so a typo fails fast with a message that names the option.
 
-import { WirewatchError } from '../index.js'
+import { SUPPORTED_LANGUAGES, WirewatchError, isSupportedLanguage } from '../index.js'
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/
 
@@ -17,9 +17,10 @@ export function checkDate(value: string, option = '--date'): string {
   return value
 }
 
+/** A language Wirewatch has rules for; anything else is a usage error, not a silent English reading. */
 export function checkLang(value: string): string {
-  if (!/^[a-z]{2}$/.test(value)) {
-    throw new WirewatchError('E_USAGE', `--lang must be a two-letter ISO 639-1 code such as "en", got "${value}"`)
+  if (!isSupportedLanguage(value)) {
+    throw new WirewatchError('E_USAGE', `--lang must be one of ${SUPPORTED_LANGUAGES.join(', ')} (the languages Wirewatch has rules for), got "${value}"; leave it out to identify the language from the text`)
   }
   return value
 }

@@ -2,11 +2,12 @@ import { lowerBound } from '../core/bisect.js'
 import { isIsoDate } from '../core/iso-date.js'
 import { documentId, entityId } from '../core/ids.js'
 import type { Diagnostic, Document, Entity, Span, Statement } from '../core/records.js'
-import { span } from '../core/span.js'
+import { span, trimRange } from '../core/span.js'
 import { englishCueCandidates } from '../lexicon/cues.js'
 import { englishCueClassifier } from './cue-classifier.js'
 import { englishNames, namesWithOutlets } from '../lexicon/names.js'
 import { type OutletRegistry, shippedOutletRegistry } from '../lexicon/outlet-registry.js'
+import { SUPPORTED_LANGUAGES, identifyLanguage, isSupportedLanguage } from '../text/language.js'
 import { TokenKind, tokenAt } from '../text/tokenizer.js'
 import { analyse, type Analysis, isCapitalized } from './analysis.js'
 import { type Attribution, findAttributions, kindOf } from './attribution.js'
@@ -22,8 +23,13 @@ import { stanceOfWords } from './stance.js'
 export interface ExtractOptions {
   /** Publication date (YYYY-MM-DD): the reference for relative dates. A brief's header wins over nothing, not over this. */
   date?: string
-  /** ISO 639-1 language. Default 'en'. */
+  /**
+   * ISO 639-1 language of the text. Default: identified from the text (text/language.ts). A
+   * language Wirewatch has no rules for (any but en, ru, uk) gets a diagnostic and nothing else.
+   */
   lang?: string
+  /** The language the input declares (an HTML lang attribute, a feed's): used only when the text itself does not tell. */
+  declaredLang?: string
   /** The outlets to recognise (loadOutletRegistry(path) for a user file). Default: the shipped registry. */
   outlets?: OutletRegistry
   /** A Telegram post's forwarding chain (names, outer first): outlets every statement came through. */
@@ -45,8 +51,9 @@ export function extract(text: string, options: ExtractOptions = {}): Document {
   if (options.forwardedFrom !== undefined && (!Array.isArray(options.forwardedFrom) || options.forwardedFrom.some((x) => typeof x !== 'string'))) {
     throw new TypeError('extract: forwardedFrom must be an array of outlet names')
   }
+  const lang = options.lang ?? languageOf(text, options.declaredLang)
+  if (!isSupportedLanguage(lang)) return unsupportedLanguage(text, lang)
   const lex = namesWithOutlets(registry)
-  const lang = options.lang ?? 'en'
   const layout = readBriefLayout(text)
   const date = options.date ?? layout?.date
   const a = analyse(text, sentenceBreaks(text, layout))
@@ -93,6 +100,34 @@ export function extract(text: string, options: ExtractOptions = {}): Document {
     statements,
     events: eventFindings.events,
     diagnostics,
+  }
+}
+
+/** The text's language, or the declared one when the text does not tell (no letters, or too few). */
+function languageOf(text: string, declared: string | undefined): string {
+  const found = identifyLanguage(text).lang
+  return found === 'und' && declared ? declared : found
+}
+
+/** A text in a language without rules: its id, its text and one diagnostic; no English rule runs over it. */
+function unsupportedLanguage(text: string, lang: string): Document {
+  const [start, end] = trimRange(text, 0, text.length)
+  return {
+    id: documentId(text),
+    lang,
+    text,
+    sources: [],
+    entities: [],
+    statements: [],
+    events: [],
+    diagnostics: [
+      {
+        rule: 'language-unsupported',
+        severity: 'warning',
+        message: `The text is ${lang === 'und' ? 'in no language that could be told' : `in "${lang}"`}: Wirewatch has rules for ${SUPPORTED_LANGUAGES.join(', ')} only, so nothing was extracted.`,
+        span: span(text, start, end),
+      },
+    ],
   }
 }
 

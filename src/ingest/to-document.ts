@@ -13,7 +13,7 @@ export function toDocument(input: InputDocument, outlets?: OutletRegistry): Docu
   const date = (input.date && isIsoDate(input.date) ? input.date : undefined) ?? bylineDate(input.text)
   // A forwarded Telegram post reached us through the channels it was forwarded from, too.
   const forwardedFrom = input.forwardedFrom?.length ? { forwardedFrom: input.forwardedFrom } : {}
-  const doc = extract(input.text, { ...(date ? { date } : {}), lang: input.lang ?? 'en', ...forwardedFrom, ...(outlets ? { outlets } : {}) })
+  const doc = extract(input.text, { ...(date ? { date } : {}), ...(input.lang ? { declaredLang: input.lang } : {}), ...forwardedFrom, ...(outlets ? { outlets } : {}) })
   if (input.title) doc.title = input.title
   if (input.url) doc.url = input.url
   if (input.outlet) {

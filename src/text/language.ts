@@ -38,7 +38,6 @@ export interface LanguageReading {
 /** і ї є ґ and their capitals: Ukrainian letters Russian lacks; ы э ъ ё and capitals: the reverse. */
 const UKRAINIAN_ONLY = new Set([...'іїєґІЇЄҐ'].map((c) => c.charCodeAt(0)))
 const RUSSIAN_ONLY = new Set([...'ыэъёЫЭЪЁ'].map((c) => c.charCodeAt(0)))
-const LATIN_WORD = /[a-z]+(?:['’][a-z]+)?/gu
 const ENGLISH_FUNCTION_WORDS = new Set(['the', 'of', 'and', 'to', 'in', 'a', 'is', 'that', 'for', 'on', 'said', 'with', 'was', 'he', 'she', 'it', 'as', 'at', 'by', 'his', 'her', 'be', 'are', 'has', 'have', 'will', 'not', 'they', 'we', 'from'])
 /** Latin-script text is English when at least this share of its words are common function words (other languages: under 0.05). */
 const ENGLISH_SHARE = 0.12
@@ -58,14 +57,14 @@ export function identifyLanguage(text: string): LanguageReading {
   let lang: LanguageCode = 'und'
   let most = 0
   for (const [l, n] of letters) if (n > most) [lang, most] = [l, n]
-  if (lang === 'und' && /\p{L}/u.test(text)) lang = byModel(text.slice(0, 4000))
+  if (lang === 'und' && /\p{L}/u.test(text)) lang = byModel(text.slice(0, 4000), majorScript(read.map((r) => r.signs)))
   const script = SCRIPT_OF[lang]
   const paragraphs = read.map(({ start, end, signs }): ParagraphLanguage => {
     if (signs.lang) return { start, end, lang: signs.lang }
     // A headline or a line with no telltale letter in the document's own script is in its language:
     // the model is no surer on a few words, and cannot tell Russian from Ukrainian.
     if (signs.script === undefined || signs.script === script || signs.letters < MIN_LETTERS * 3) return { start, end, lang }
-    return { start, end, lang: byModel(text.slice(start, end)) }
+    return { start, end, lang: byModel(text.slice(start, end), signs.script) }
   })
   return { lang, paragraphs }
 }
@@ -86,12 +85,25 @@ function bySigns(text: string): Signs {
   let cyrillic = 0
   let ukrainian = 0
   let russian = 0
-  // One pass over the code units: this runs on every line of every document.
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    if (c < 0x80) {
-      if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) latin++
-    } else if (c >= 0x400 && c <= 0x4ff) {
+  let words = 0
+  let functional = 0
+  let wordStart = -1
+  // One pass over the code units, words and all: this runs on every line of every document.
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0
+    const asciiLetter = c < 0x80 && (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a
+    if (asciiLetter) {
+      latin++
+      if (wordStart < 0) wordStart = i
+      continue
+    }
+    if (wordStart >= 0) {
+      // A Latin word ends: function words are at most four letters long.
+      words++
+      if (i - wordStart <= 4 && ENGLISH_FUNCTION_WORDS.has(text.slice(wordStart, i).toLowerCase())) functional++
+      wordStart = -1
+    }
+    if (c >= 0x400 && c <= 0x4ff) {
       cyrillic++
       if (UKRAINIAN_ONLY.has(c)) ukrainian++
       else if (RUSSIAN_ONLY.has(c)) russian++
@@ -106,17 +118,31 @@ function bySigns(text: string): Signs {
     if (russian > ukrainian) return { lang: 'ru', script, letters }
     return { script, letters }
   }
-  const words = text.toLowerCase().match(LATIN_WORD) ?? []
-  let functional = 0
-  for (const w of words) if (ENGLISH_FUNCTION_WORDS.has(w)) functional++
-  return words.length >= 4 && functional / words.length >= ENGLISH_SHARE ? { lang: 'en', script, letters } : { script, letters }
+  return words >= 4 && functional / words >= ENGLISH_SHARE ? { lang: 'en', script, letters } : { script, letters }
 }
 
-type Detect = (text: string) => string
-let model: Detect | undefined
+type DetectAll = (text: string) => { lang: string; accuracy: number }[]
+let model: DetectAll | undefined
 
-/** tinyld's light model (70 KB, ~40 ms to load), on first need only. */
-function byModel(text: string): LanguageCode {
-  model ??= (createRequire(import.meta.url)('tinyld/light') as { detect: Detect }).detect
-  return model(text) || 'und'
+/** The model's answer counts when it is this sure; on a few words it is not (an English headline reads as Italian at 0.04). */
+const MODEL_CONFIDENCE = 0.3
+/** What Latin or Cyrillic text the signs and the model cannot place most likely is, for a desk that reads en, ru and uk. */
+const SCRIPT_DEFAULT: Record<Script, SupportedLanguage> = { latin: 'en', cyrillic: 'ru' }
+
+/** tinyld's light model (70 KB, ~40 ms to load, on first need only); its answer when it is sure, else the script's default. */
+function byModel(text: string, script: Script | undefined): LanguageCode {
+  model ??= (createRequire(import.meta.url)('tinyld/light') as { detectAll: DetectAll }).detectAll
+  const [best] = model(text)
+  if (best && best.accuracy >= MODEL_CONFIDENCE) return best.lang
+  return script ? SCRIPT_DEFAULT[script] : best?.lang ?? 'und'
+}
+
+function majorScript(signs: readonly Signs[]): Script | undefined {
+  let latin = 0
+  let cyrillic = 0
+  for (const s of signs) {
+    if (s.script === 'latin') latin += s.letters
+    else if (s.script === 'cyrillic') cyrillic += s.letters
+  }
+  return latin + cyrillic === 0 ? undefined : latin >= cyrillic ? 'latin' : 'cyrillic'
 }

@@ -41,7 +41,7 @@ const DocumentInputSchema = z
       .string()
       .regex(/^[a-z]{2}$/, 'must be a two-letter ISO 639-1 code such as "en"')
       .optional()
-      .openapi({ description: 'ISO 639-1 language code (default en).' }),
+      .openapi({ description: 'ISO 639-1 code of the language the document declares. The language is identified from the text; this counts only when the text does not tell (too few letters).' }),
   })
   .openapi('DocumentInput')
 
