@@ -14,6 +14,9 @@ import { parseOptions, USAGE, type BenchOptions, type StageName } from './lib/op
 
 type Work = (text: string) => number
 
+/** The corpora of the other languages, beside PolNeAR's in ../shared. */
+const LANGUAGE_CORPORA: Partial<Record<StageName, string>> = { 'extract-ru': 'factrueval/dev', 'extract-uk': 'ner-uk/dev' }
+
 /** Per stage: what it does, and a function that does it once (null when unavailable). */
 async function stageWork(name: StageName): Promise<{ label: string; work: Work | null; note?: string }> {
   switch (name) {
@@ -21,6 +24,10 @@ async function stageWork(name: StageName): Promise<{ label: string; work: Work |
       return { label: 'tokenize(text)', work: (text) => tokenize(text).count }
     case 'extract':
       return { label: 'extract(text)', work: (text) => extract(text).statements.length }
+    case 'extract-ru':
+      return { label: 'extract(text), Russian', work: (text) => extract(text).statements.length }
+    case 'extract-uk':
+      return { label: 'extract(text), Ukrainian', work: (text) => extract(text).statements.length }
     case 'compromise': {
       let nlp: typeof import('compromise').default
       try {
@@ -106,8 +113,19 @@ async function main(argv: string[]): Promise<number> {
       progress(`skipped ${name}: ${skipped[name]}`)
       continue
     }
-    // compromise is ~100x slower: it reads a fixed subset, the first documents by name.
-    const docs = name === 'compromise' ? corpus.slice(0, options.compromiseDocs) : corpus
+    // compromise is ~100x slower: it reads a fixed subset, the first documents by name. Russian and
+    // Ukrainian read their own news: factRuEval and ner-uk dev beside PolNeAR.
+    const other = LANGUAGE_CORPORA[name]
+    let docs = name === 'compromise' ? corpus.slice(0, options.compromiseDocs) : corpus
+    if (other) {
+      try {
+        docs = loadCorpus(resolve(defaultCorpusDir(import.meta.url), '..', '..', '..', other))
+      } catch (err) {
+        skipped[name] = err instanceof Error ? err.message : String(err)
+        progress(`skipped ${name}: ${skipped[name]}`)
+        continue
+      }
+    }
     progress(`measuring ${label} over ${docs.length} docs (warm-up + ≥${options.minSeconds} s)…`)
     stages[name] = report(label, measure(docs, options.minSeconds, work))
   }
@@ -180,6 +198,10 @@ async function main(argv: string[]): Promise<number> {
   }
   if (r.extractVsCompromise) {
     lines.push(`extract (all docs) vs compromise:  ${times(r.extractVsCompromise.mbPerSecond)} by MB/s, ${times(r.extractVsCompromise.docsPerSecond)} by docs/s`)
+  }
+  for (const lang of ['ru', 'uk'] as const) {
+    const s = stages[`extract-${lang}`]
+    if (s && stages.extract) lines.push(`extract ${lang} vs en: ${num(s.mbPerSecond / stages.extract.mbPerSecond, 2)} of English's MB/s (${num(s.docs)} docs, ${num(s.mb, 2)} MB)`)
   }
   if (r.tokenizeVsExtract) {
     lines.push(`tokenize vs extract:    ${times(r.tokenizeVsExtract.mbPerSecond)} by MB/s (extract costs that many tokenizer passes)`)

@@ -2,7 +2,7 @@
 // variables, then the documented defaults.
 import { parseArgs } from 'node:util'
 
-export const STAGES = ['tokenize', 'extract', 'compromise'] as const
+export const STAGES = ['tokenize', 'extract', 'extract-ru', 'extract-uk', 'compromise'] as const
 export type StageName = (typeof STAGES)[number]
 
 export interface BenchOptions {
