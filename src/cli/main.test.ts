@@ -7,6 +7,7 @@ import { PassThrough } from 'node:stream'
 import { text } from 'node:stream/consumers'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { writeFixtureCorpora } from '../eval/eval-fixtures.js'
 import type { Document, EvalReport } from '../index.js'
 import { main } from './main.js'
 import { type RunOptions, runCli } from './run-in-process.js'
@@ -180,14 +181,33 @@ describe('wirewatch extract', () => {
   })
 })
 
-describe('wirewatch eval polnear', () => {
+describe('wirewatch eval (and its earlier form, eval polnear)', () => {
   it('prints the score table for --limit 2', async () => {
     const r = await run(['eval', 'polnear', polnearDev, '--limit', '2'])
     expect(r.code, r.stderr).toBe(0)
     expect(r.stderr).toBe('') // stderr is not a terminal here: no progress line
-    expect(r.stdout).toMatch(/^PolNeAR .*polnear[/\\]dev\n2 documents, /)
+    expect(r.stdout).toMatch(/^PolNeAR .*polnear[/\\]dev\n2 documents, language en, /)
     expect(r.stdout).toMatch(/^source +[\d.]+/m)
     expect(r.stdout).toMatch(/^speaker accuracy /m)
+    expect(r.stdout).toMatch(/^speaker-name accuracy [\d.]+ \(\d+ of \d+ matched statements with a named gold speaker\)$/m)
+    // The same without the old subcommand's name.
+    expect((await run(['eval', polnearDev, '--limit', '2'])).stdout.replace(/\d+ ms/g, '')).toBe(r.stdout.replace(/\d+ ms/g, ''))
+  })
+
+  it('scores several folders, a table each, and a JSON array of reports', async () => {
+    const { en, ru } = await writeFixtureCorpora(join(tmp, 'eval-fixtures'))
+    const r = await run(['eval', en, ru])
+    expect(r.code, r.stderr).toBe(0)
+    const tables = r.stdout.split(/\n(?=PolNeAR )/)
+    expect(tables).toHaveLength(2)
+    expect(tables[0]).toMatch(/^PolNeAR .*[/\\]en\n1 documents, language en, /)
+    expect(tables[1]).toMatch(/^PolNeAR .*[/\\]ru\n1 documents, language ru, /)
+    const json = await run(['eval', en, ru, '--json'])
+    const reports = JSON.parse(json.stdout) as EvalReport[]
+    expect(reports.map((report) => report.languages)).toEqual([{ en: 1 }, { ru: 1 }])
+    expect(reports[0]?.scores.speakerName.named).toBeGreaterThan(0)
+    const told = JSON.parse((await run(['eval', ru, '--json', '--lang', 'en'])).stdout) as EvalReport
+    expect(told.languages).toEqual({ en: 1 })
   })
 
   it('adds what each article missed with --misses', async () => {
@@ -216,16 +236,19 @@ describe('wirewatch eval polnear', () => {
     await mkdir(plain, { recursive: true })
     const wrong = await run(['eval', 'polnear', plain])
     expect(wrong.code).toBe(1)
-    expect(wrong.stderr).toMatch(/^wirewatch: .*not-polnear is not a PolNeAR split: it needs text\/ and attributions\/ folders.*\n$/)
+    expect(wrong.stderr).toMatch(/^wirewatch: .*not-polnear is not in the PolNeAR layout: it needs text\/ and attributions\/ folders.*\n$/)
   })
 
   it('refuses a bad --limit and a missing DIR argument', async () => {
     const limit = await run(['eval', 'polnear', polnearDev, '--limit', 'ten'])
     expect(limit.code).toBe(2)
-    expect(limit.stderr).toBe('wirewatch: --limit must be a whole number of 1 or more, got "ten"\nRun "wirewatch eval polnear --help" for usage.\n')
+    expect(limit.stderr).toBe('wirewatch: --limit must be a whole number of 1 or more, got "ten"\nRun "wirewatch eval --help" for usage.\n')
     const noDir = await run(['eval', 'polnear'])
     expect(noDir.code).toBe(2)
-    expect(noDir.stderr).toBe("wirewatch: missing required argument 'dir'\nRun \"wirewatch eval polnear --help\" for usage.\n")
+    expect(noDir.stderr).toBe("wirewatch: missing required argument 'dir'\nRun \"wirewatch eval --help\" for usage.\n")
+    const lang = await run(['eval', polnearDev, '--lang', 'fr'])
+    expect(lang.code).toBe(2)
+    expect(lang.stderr).toMatch(/^wirewatch: --lang must be one of en, ru, uk/)
   })
 })
 
@@ -234,8 +257,8 @@ describe('the program', () => {
     const cases: [string[], string, string][] = [
       [['--help'], 'Usage: wirewatch [options] [command]', 'wirewatch extract samples/briefs/harbor-talks.txt --format text'],
       [['extract', '--help'], 'Usage: wirewatch extract [options] [file]', 'wirewatch extract samples/briefs/harbor-talks.txt --format text'],
-      [['eval', '--help'], 'Usage: wirewatch eval [options] [command]', 'wirewatch eval polnear ../shared/polnear/dev --misses'],
-      [['eval', 'polnear', '--help'], 'Usage: wirewatch eval polnear [options] <dir>', 'wirewatch eval polnear ../shared/polnear/dev'],
+      [['eval', '--help'], 'Usage: wirewatch eval [options] [dir...]', 'wirewatch eval ../shared/polnear/dev ../shared/attribution-ru/dev'],
+      [['eval', 'polnear', '--help'], 'Usage: wirewatch eval [options] [dir...]', '"wirewatch eval polnear DIR" (the earlier form)'],
       [['help', 'extract'], 'Usage: wirewatch extract [options] [file]', 'Examples:'],
     ]
     for (const [argv, usage, example] of cases) {

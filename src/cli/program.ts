@@ -35,7 +35,7 @@ Examples:
   wirewatch entity Varga && wirewatch event --list --participant Varga
   wirewatch brief --speaker Varga --on 2026-04-21   a brief in the seed's form
   cat article.txt | wirewatch extract --date 2025-05-16
-  wirewatch eval polnear ../shared/polnear/dev --misses
+  wirewatch eval ../shared/polnear/dev --misses
   wirewatch serve --port 4000                      the JSON API (GET /openapi.json)
 
 Set WIREWATCH_DEBUG=1 to see stack traces.`

@@ -22,6 +22,8 @@ interface Parts {
   source?: Span[]
   cue?: Span | null
   content?: Span[]
+  /** Gold: the source's note (canonical name or `?`); predicted: `speaker.name`. */
+  name?: string
 }
 
 function goldOf(attributions: Parts[], text = TEXT): { name: string; text: string; gold: BratAnnotations } {
@@ -29,7 +31,9 @@ function goldOf(attributions: Parts[], text = TEXT): { name: string; text: strin
     const source = a.source ?? []
     const cue = a.cue ? [a.cue] : []
     const content = a.content ?? []
-    return { id: `E${i + 1}`, type: 'Attribution', trigger: cue, source, cue, content, hasSource: source.length > 0 }
+    const sourceIds = source.map((_, k) => `T${i + 1}s${k}`)
+    const note = a.name === undefined ? {} : { sourceNote: a.name }
+    return { id: `E${i + 1}`, type: 'Attribution', trigger: cue, source, cue, content, hasSource: source.length > 0, sourceIds, ...note }
   })
   const byLabel = {
     Source: events.flatMap((e) => e.source),
@@ -44,7 +48,7 @@ function predictedOf(statements: Parts[], text = TEXT): Document {
     (s, i): Statement => ({
       id: `s${i}`,
       kind: 'indirect',
-      speaker: { name: null, mentions: s.source ?? [] },
+      speaker: { name: s.name ?? null, mentions: s.source ?? [] },
       cue: s.cue ?? null,
       content: s.content ?? [],
       via: [],
@@ -153,6 +157,41 @@ describe('speaker accuracy', () => {
     const gold = goldOf([{ ...smith, source: [] }, { ...jones, source: [] }])
     const predicted = predictedOf([{ ...smith, source: [] }, jones])
     expect(scoreDocument(gold, predicted).speaker).toEqual({ correct: 1, matched: 2 })
+  })
+})
+
+describe('speaker-name accuracy', () => {
+  it('counts matched statements with a named gold speaker whose predicted name is that speaker', () => {
+    const gold = goldOf([
+      { ...smith, name: 'Ilsa Smith' },
+      { ...jones, name: 'Tomas Jones' },
+      { ...officials, name: '?' }, // the document never names them: left out
+      { source: [find('Brown')], cue: find('warned'), content: [find('of cuts')], name: 'Dana Brown' }, // unmatched: left out
+    ])
+    const predicted = predictedOf([
+      { ...smith, name: 'Smith' }, // the surname: right
+      { ...jones, name: 'Tomas Smith' }, // wrong
+      { ...officials, name: 'Officials' },
+    ])
+    const score = scoreDocument(gold, predicted)
+    expect(score.speakerName).toEqual({ correct: 1, named: 2 })
+    expect(score.wrongNames).toEqual([
+      { at: find('added').start, cue: 'added', source: 'Jones', gold: 'Tomas Jones', predicted: 'Tomas Smith' },
+    ])
+  })
+
+  it('takes a prediction without a name to be wrong, and gold without a note to be unnamed', () => {
+    const gold = goldOf([{ ...smith, name: 'Ilsa Smith' }, jones])
+    const score = scoreDocument(gold, predictedOf([{ ...smith, name: undefined }, { ...jones, name: 'Jones' }]))
+    expect(score.speakerName).toEqual({ correct: 0, named: 1 })
+    expect(score.wrongNames[0]).toMatchObject({ gold: 'Ilsa Smith', predicted: null })
+  })
+
+  it('is summed over documents, 0 when no gold speaker is named', () => {
+    const right = scoreDocument(goldOf([{ ...smith, name: 'Smith' }]), predictedOf([{ ...smith, name: 'Ilsa Smith' }]))
+    const wrong = scoreDocument(goldOf([{ ...jones, name: 'Jones' }]), predictedOf([{ ...jones, name: 'Brown' }]))
+    expect(summarise([right, wrong]).speakerName).toEqual({ correct: 1, named: 2, accuracy: 0.5 })
+    expect(summarise([scoreDocument(goldOf([smith]), predictedOf([smith]))]).speakerName).toEqual({ correct: 0, named: 0, accuracy: 0 })
   })
 })
 

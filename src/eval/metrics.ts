@@ -6,6 +6,7 @@ import type { Document, Span, Statement } from '../core/records.js'
 import { overlaps, trimRange } from '../core/span.js'
 import type { BratAttribution } from '../format/brat.js'
 import { TokenKind, type Tokens, tokenAt, tokenize } from '../text/tokenizer.js'
+import { goldSpeakerName, isSameSpeaker } from './names.js'
 import type { GoldDocument } from './polnear.js'
 
 export type Role = 'source' | 'cue' | 'content'
@@ -34,6 +35,26 @@ export interface SpeakerCounts {
   matched: number
 }
 
+export interface SpeakerNameCounts {
+  /** Matched statements whose predicted speaker name is the gold speaker. */
+  correct: number
+  /** Matched statements whose gold speaker has a canonical name (not `?`). */
+  named: number
+}
+
+/** A matched statement whose predicted speaker name is not the gold speaker's. */
+export interface WrongName {
+  /** UTF-16 offset of the gold cue. */
+  at: number
+  cue: string
+  /** The gold source span(s) as written. */
+  source: string
+  /** The gold canonical name. */
+  gold: string
+  /** The predicted `speaker.name`; null when the prediction names no one. */
+  predicted: string | null
+}
+
 /** A statement as a person reads it in a list of misses. */
 export interface StatementSummary {
   /** UTF-16 offset of its first span, to find it in the text. */
@@ -52,6 +73,9 @@ export interface DocumentScore {
   token: Record<Role, Counts>
   statement: Counts
   speaker: SpeakerCounts
+  speakerName: SpeakerNameCounts
+  /** Matched statements with a named gold speaker whose predicted name is not that speaker. */
+  wrongNames: WrongName[]
   /** Gold attributions that no prediction matched. */
   missed: StatementSummary[]
   /** Predicted statements that matched no gold attribution. */
@@ -63,6 +87,8 @@ export interface Scores {
   token: Record<Role, Prf>
   statement: Prf
   speaker: SpeakerCounts & { accuracy: number }
+  /** Speaker-name accuracy; 0 when no matched statement has a named gold speaker. */
+  speakerName: SpeakerNameCounts & { accuracy: number }
 }
 
 /** The share of a gold content's word tokens a predicted content must cover to match. */
@@ -105,15 +131,20 @@ export function summarise(documents: readonly DocumentScore[]): Scores {
     Object.fromEntries(ROLES.map((role) => [role, sum((d) => pick(d, role))])) as Record<Role, Prf>
   let correct = 0
   let matched = 0
+  let namesCorrect = 0
+  let named = 0
   for (const d of documents) {
     correct += d.speaker.correct
     matched += d.speaker.matched
+    namesCorrect += d.speakerName.correct
+    named += d.speakerName.named
   }
   return {
     exact: byRole((d, role) => d.exact[role]),
     token: byRole((d, role) => d.token[role]),
     statement: sum((d) => d.statement),
     speaker: { correct, matched, accuracy: matched ? correct / matched : 0 },
+    speakerName: { correct: namesCorrect, named, accuracy: named ? namesCorrect / named : 0 },
   }
 }
 
@@ -198,7 +229,7 @@ function matchStatements(
   tokens: Tokens,
   gold: readonly BratAttribution[],
   predicted: readonly Statement[],
-): Pick<DocumentScore, 'statement' | 'speaker' | 'missed' | 'spurious'> {
+): Pick<DocumentScore, 'statement' | 'speaker' | 'speakerName' | 'wrongNames' | 'missed' | 'spurious'> {
   const goldWords = gold.map((g) => coveredWords(tokens, g.content))
   const predictedWords = predicted.map((p) => coveredWords(tokens, p.content))
   const candidates: Candidate[] = []
@@ -215,16 +246,28 @@ function matchStatements(
   const goldUsed = new Uint8Array(gold.length)
   const predictedUsed = new Uint8Array(predicted.length)
   const speaker = { correct: 0, matched: 0 }
+  const speakerName = { correct: 0, named: 0 }
+  const wrongNames: WrongName[] = []
   for (const c of candidates) {
     if (goldUsed[c.gold] || predictedUsed[c.predicted]) continue
     goldUsed[c.gold] = 1
     predictedUsed[c.predicted] = 1
+    const g = gold[c.gold]!
+    const p = predicted[c.predicted]!
     speaker.matched++
-    if (speakerIsRight(gold[c.gold]!, predicted[c.predicted]!)) speaker.correct++
+    if (speakerIsRight(g, p)) speaker.correct++
+    const name = goldSpeakerName(g.sourceNote)
+    if (name === undefined) continue
+    speakerName.named++
+    if (isSameSpeaker(name, p.speaker.name)) speakerName.correct++
+    else wrongNames.push(wrongName(g, name, p.speaker.name))
   }
+  wrongNames.sort((a, b) => a.at - b.at)
   return {
     statement: { tp: speaker.matched, predicted: predicted.length, gold: gold.length },
     speaker,
+    speakerName,
+    wrongNames,
     missed: gold.filter((_, i) => !goldUsed[i]).map(summariseGold),
     spurious: predicted.filter((_, i) => !predictedUsed[i]).map(summarisePredicted),
   }
@@ -250,6 +293,17 @@ function contentAgreement(gold: Uint8Array, predicted: Uint8Array): { coverage: 
 function speakerIsRight(gold: BratAttribution, predicted: Statement): boolean {
   if (!gold.hasSource) return predicted.speaker.mentions.length === 0
   return predicted.speaker.mentions.some((m) => gold.source.some((s) => overlaps(m, s)))
+}
+
+function wrongName(g: BratAttribution, gold: string, predicted: string | null): WrongName {
+  // Matched, so it has a cue.
+  return {
+    at: Math.min(...g.cue.map((s) => s.start)),
+    cue: g.cue.map((s) => s.text).join(' '),
+    source: g.source.map((s) => s.text).join(' / '),
+    gold,
+    predicted,
+  }
 }
 
 function summariseGold(g: BratAttribution): StatementSummary {

@@ -1,5 +1,9 @@
-// Reads a PolNeAR split (DESIGN.md, "Evaluation data"): DIR/text/NAME.txt and
-// DIR/attributions/NAME_ANNOTATOR.ann, scored against the annotator whose id sorts first.
+// Reads a folder in the PolNeAR layout (DESIGN.md, "Evaluation data"): DIR/text/NAME.txt and
+// DIR/attributions/NAME_ANNOTATOR.ann, scored against the annotator whose id sorts first. PolNeAR's
+// own splits, and the Russian and Ukrainian sets annotated the same way (NAME_0001.ann).
+//
+// Gold speaker names: the `AnnotatorNotes` line on a Source (the Russian and Ukrainian sets), or
+// DIR/speaker-names/NAME.tsv (`Tid<TAB>name`, PolNeAR dev), which wins where both are present.
 
 import { readFile, readdir } from 'node:fs/promises'
 import { basename, dirname, join, resolve } from 'node:path'
@@ -25,7 +29,7 @@ export interface LoadOptions {
   limit?: number
 }
 
-/** Loads every article of a split that has both a text and an annotation file. */
+/** Loads every article of a folder in the PolNeAR layout that has both a text and an annotation file. */
 export async function loadPolnear(dir: string, options: LoadOptions = {}): Promise<GoldDocument[]> {
   const root = resolve(dir)
   const textDir = join(root, 'text')
@@ -39,6 +43,8 @@ export async function loadPolnear(dir: string, options: LoadOptions = {}): Promi
     if (m && !annotatorOf.has(m[1]!)) annotatorOf.set(m[1]!, m[2]!)
   }
   const dates = await readPublicationDates(join(dirname(root), 'metadata.tsv'))
+  const namesDir = join(root, SPEAKER_NAMES)
+  const nameFiles = new Set(await readdir(namesDir).catch(() => [] as string[]))
 
   const names = texts
     .filter((f) => f.endsWith('.txt'))
@@ -49,14 +55,46 @@ export async function loadPolnear(dir: string, options: LoadOptions = {}): Promi
   return Promise.all(
     names.map(async (name): Promise<GoldDocument> => {
       const annotator = annotatorOf.get(name)!
-      const [text, ann] = await Promise.all([
+      const [text, ann, speakerNames] = await Promise.all([
         readFile(join(textDir, `${name}.txt`), 'utf8'),
         readFile(join(annDir, `${name}_${annotator}.ann`), 'utf8'),
+        nameFiles.has(`${name}.tsv`) ? readFile(join(namesDir, `${name}.tsv`), 'utf8') : undefined,
       ])
       const date = dates.get(name)
-      return { name, annotator, text, ...(date ? { date } : {}), gold: parseBrat(ann, text) }
+      const gold = parseBrat(ann, text)
+      if (speakerNames !== undefined) nameSources(gold, parseSpeakerNames(speakerNames))
+      return { name, annotator, text, ...(date ? { date } : {}), gold }
     }),
   )
+}
+
+/** The folder of canonical speaker names beside text/ and attributions/, when there is one. */
+export const SPEAKER_NAMES = 'speaker-names'
+
+/** `Tid<TAB>name` lines → Tid → name (`?` kept: the document never names that speaker). */
+export function parseSpeakerNames(tsv: string): Map<string, string> {
+  const names = new Map<string, string>()
+  for (const row of tsv.split(/\r?\n/)) {
+    const tab = row.indexOf('\t')
+    if (tab <= 0) continue
+    const id = row.slice(0, tab).trim()
+    const name = row.slice(tab + 1).trim()
+    if (/^T\d+$/.test(id) && name) names.set(id, name)
+  }
+  return names
+}
+
+/** Gives each Source text-bound its name from `names`, as an AnnotatorNotes line would. */
+function nameSources(gold: BratAnnotations, names: ReadonlyMap<string, string>): void {
+  const byId = new Map(gold.textBounds.map((t) => [t.id, t]))
+  for (const t of gold.textBounds) {
+    const name = names.get(t.id)
+    if (name !== undefined) t.note = name
+  }
+  for (const a of gold.attributions) {
+    const note = a.sourceIds.map((id) => byId.get(id)?.note).find((n) => n !== undefined)
+    if (note !== undefined) a.sourceNote = note
+  }
 }
 
 async function listFolder(folder: string, root: string): Promise<string[]> {
@@ -65,7 +103,7 @@ async function listFolder(folder: string, root: string): Promise<string[]> {
   } catch (cause) {
     throw new WirewatchError(
       'E_EVAL_DATA',
-      `${root} is not a PolNeAR split: it needs text/ and attributions/ folders (${basename(folder)}/ is missing)`,
+      `${root} is not in the PolNeAR layout: it needs text/ and attributions/ folders (${basename(folder)}/ is missing)`,
       { cause },
     )
   }

@@ -84,6 +84,55 @@ describe('parseBrat', () => {
     expect(brat.byLabel.Source?.[0]?.text).toBe('𝒳')
   })
 
+  it('gives each Source its AnnotatorNotes name, over Cyrillic text with code-point offsets', () => {
+    const text = '🚢 По словам Ильсы Варги, порт откроется. «Мы готовы», — добавила она. Сообщается, что суда ждут.'
+    const at = (needle: string, nth = 0) => {
+      const s = find(text, needle, nth)
+      return `${cp(text, s.start)} ${cp(text, s.end)}`
+    }
+    const ann = [
+      `T1\tSource ${at('Ильсы Варги')}\tИльсы Варги`,
+      `T2\tCue ${at('По словам')}\tПо словам`,
+      `T3\tContent ${at('порт откроется')}\tпорт откроется`,
+      `T4\tAttribution ${at('По словам')}\tПо словам`,
+      'E1\tAttribution:T4 Source:T1 Cue:T2 Content:T3',
+      '#1\tAnnotatorNotes T1\tИльса Варга',
+      'E2\tAttribution:T8 Source:T5 Cue:T6 Content:T7', // names T lines and a note written after it
+      `T5\tSource ${at('она')}\tона`,
+      `T6\tCue ${at('добавила')}\tдобавила`,
+      `T7\tContent ${at('Мы готовы')}\tМы готовы`,
+      `T8\tAttribution ${at('добавила')}\tдобавила`,
+      '#2\tAnnotatorNotes T5\t Ильса Варга ',
+      `T9\tCue ${at('Сообщается')}\tСообщается`,
+      `T10\tContent ${at('что суда ждут')}\tчто суда ждут`,
+      `T11\tAttribution-no-source ${at('Сообщается')}\tСообщается`,
+      'E3\tAttribution-no-source:T11 Cue:T9 Content:T10',
+      '#3\tAnnotatorNotes E3\ta note on an event: nothing to score',
+      '#4\tAnnotatorNotes T99\tno such T line',
+    ].join('\n')
+    const brat = parseBrat(ann, text)
+    expect(brat.skipped).toEqual([{ line: 18, reason: expect.stringMatching(/T99/) }])
+    expect(brat.byLabel.Source).toEqual([find(text, 'Ильсы Варги'), find(text, 'она')])
+    expect(brat.textBounds.find((t) => t.id === 'T1')?.note).toBe('Ильса Варга')
+    expect(brat.textBounds.find((t) => t.id === 'T2')?.note).toBeUndefined()
+    const [first, second, third] = brat.attributions
+    expect(first).toMatchObject({ sourceIds: ['T1'], sourceNote: 'Ильса Варга', cue: [find(text, 'По словам')] })
+    expect(second).toMatchObject({ sourceIds: ['T5'], sourceNote: 'Ильса Варга', content: [find(text, 'Мы готовы')] })
+    expect(third).toMatchObject({ hasSource: false, sourceIds: [] })
+    expect(third).not.toHaveProperty('sourceNote')
+  })
+
+  it('takes the note of the first source that has one, and `?` as written', () => {
+    const ann = [
+      'T1\tSource 0 17\tThe New York Post',
+      'T2\tSource 51 56\tAides',
+      'T3\tCue 57 61\tsaid',
+      'E1\tAttribution:T3 Source:T1 Source2:T2 Cue:T3',
+      '#1\tAnnotatorNotes T2\t?',
+    ].join('\n')
+    expect(parseBrat(ann, TEXT).attributions[0]).toMatchObject({ sourceIds: ['T1', 'T2'], sourceNote: '?' })
+  })
+
   it('skips malformed lines, notes and the tails of multi-line texts without throwing', () => {
     const ann = [
       '',

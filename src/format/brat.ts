@@ -1,5 +1,7 @@
 // brat standoff (.ann), as PolNeAR writes it: text-bound `T` lines with code-point offsets and
-// `E` event lines tying Source, Cue and Content to an Attribution trigger.
+// `E` event lines tying Source, Cue and Content to an Attribution trigger; `AnnotatorNotes` lines
+// (`#1<TAB>AnnotatorNotes T1<TAB>Дмитрий Песков`) give a text-bound annotation its note, which the
+// Russian and Ukrainian sets use for the speaker's canonical name.
 // https://brat.nlplab.org/standoff.html
 
 import type { Document, Span } from '../core/records.js'
@@ -13,6 +15,8 @@ export interface BratTextBound {
   id: string
   label: string
   spans: Span[]
+  /** The text of its `AnnotatorNotes` line, when it has one (the last, when several). */
+  note?: string
 }
 
 /** An `E` line with its arguments resolved; a missing argument leaves its list empty. */
@@ -26,6 +30,13 @@ export interface BratAttribution {
   content: Span[]
   /** True when the event names at least one source span. */
   hasSource: boolean
+  /** The ids of the `T` lines of its source, in argument order. */
+  sourceIds: string[]
+  /**
+   * The note of its first source that has one: the speaker's canonical name in the Russian and
+   * Ukrainian sets, `?` where the document never names them. Absent when no source has a note.
+   */
+  sourceNote?: string
 }
 
 /** A line that was not understood, kept so that a caller can report it. */
@@ -48,13 +59,14 @@ export function parseBrat(ann: string, text: string): BratAnnotations {
   const textBounds: BratTextBound[] = []
   const byId = new Map<string, BratTextBound>()
   const events: { line: number; id: string; body: string }[] = []
+  const notes: { line: number; target: string; note: string }[] = []
   const skipped: BratSkippedLine[] = []
 
   const lines = ann.split(/\r?\n/)
   lines.forEach((raw, index) => {
     const line = index + 1
     if (raw.trim() === '') return
-    const [id = '', body = ''] = raw.split('\t')
+    const [id = '', body = '', ...rest] = raw.split('\t')
     if (/^T\d+$/.test(id)) {
       const parsed = parseTextBound(id, body, text, toUtf16)
       if (typeof parsed === 'string') skipped.push({ line, reason: parsed })
@@ -63,12 +75,21 @@ export function parseBrat(ann: string, text: string): BratAnnotations {
         byId.set(id, parsed)
       }
     } else if (/^E\d+$/.test(id)) events.push({ line, id, body })
-    // Notes (#), relations and attributes carry nothing we score; the rest is the tail of
+    else if (/^#\d*$/.test(id) && /^AnnotatorNotes\s/.test(body)) {
+      notes.push({ line, target: body.slice('AnnotatorNotes'.length).trim(), note: rest.join('\t').trim() })
+    }
+    // Other notes (#), relations and attributes carry nothing we score; the rest is the tail of
     // a T line whose text held a newline.
     else if (!/^(#\d*|[RAMN]\d+|\*)$/.test(id)) skipped.push({ line, reason: 'not an annotation line' })
   })
 
-  // Events may name T lines written after them, hence the second pass.
+  // Notes and events may name T lines written after them, hence the second pass.
+  for (const { line, target, note } of notes) {
+    const textBound = byId.get(target)
+    // A note on an event, a relation or a T line that was skipped has nothing to attach to.
+    if (textBound) textBound.note = note
+    else if (/^T\d+$/.test(target)) skipped.push({ line, reason: `note on ${target}, which is not a text-bound annotation here` })
+  }
   const attributions: BratAttribution[] = []
   for (const { line, id, body } of events) {
     const parsed = parseEvent(id, body, byId)
@@ -117,6 +138,7 @@ function parseEvent(id: string, body: string, byId: Map<string, BratTextBound>):
     cue: [],
     content: [],
     hasSource: false,
+    sourceIds: [],
   }
   for (const arg of args) {
     const [role = '', ref = ''] = arg.split(':')
@@ -126,6 +148,8 @@ function parseEvent(id: string, body: string, byId: Map<string, BratTextBound>):
     switch (role.replace(/\d+$/, '')) {
       case 'Source':
         attribution.source.push(...target.spans)
+        attribution.sourceIds.push(target.id)
+        if (attribution.sourceNote === undefined && target.note !== undefined) attribution.sourceNote = target.note
         break
       case 'Cue':
         attribution.cue.push(...target.spans)
