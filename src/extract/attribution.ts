@@ -1,4 +1,5 @@
 import type { StatementKind } from '../core/records.js'
+import { englishCalendar } from '../lexicon/calendar.js'
 import type { CueLexicon } from '../lexicon/cues.js'
 import type { Quotation } from '../text/quotes.js'
 import { Gap, TokenKind } from '../text/tokenizer.js'
@@ -19,7 +20,7 @@ export interface Attribution {
   sourceAfterCue: boolean
 }
 
-const PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'to', 'from', 'with', 'for', 'after', 'before', 'via', 'through', 'over', 'about', 'of', 'by', 'into', 'outside', 'inside', 'near', 'since', 'under', 'last', 'this', 'earlier', 'later', 'late', 'early', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'recently', 'again', 'repeatedly', 'publicly', 'privately', 'previously', 'once', 'twice', 'too', 'then'])
+const PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'to', 'from', 'with', 'for', 'after', 'before', 'via', 'through', 'over', 'about', 'of', 'by', 'into', 'outside', 'inside', 'near', 'since', 'under', 'last', 'this', 'earlier', 'later', 'late', 'early', ...englishCalendar.weekdays, 'yesterday', 'today', 'tonight', 'recently', 'again', 'repeatedly', 'publicly', 'privately', 'previously', 'once', 'twice', 'too', 'then'])
 const LISTENER_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'you', 'reporters', 'journalists', 'supporters', 'voters', 'lawmakers', 'congress', 'senators', 'colleagues', 'viewers', 'listeners', 'readers'])
 const CLAUSE_CONJUNCTIONS = new Set(['and', 'but', 'or', 'yet', 'so', 'nor'])
 const STOP_PUNCT = new Set([';', ':', '(', ')', '—', '–', '[', ']', '|'])
@@ -385,7 +386,7 @@ function forwardContentAfterCue(a: Analysis, lexicon: CueLexicon, cue: CueMatch,
   return forwardContent(a, r, sEnd)
 }
 
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
+const WEEKDAYS = new Set(englishCalendar.weekdays)
 const TIME_WORDS = new Set([...WEEKDAYS, 'yesterday', 'today', 'tonight', 'recently', 'again', 'repeatedly', 'publicly', 'privately', 'previously', 'later', 'earlier', 'once', 'twice', 'too', 'then', 'also', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year', 'weekend'])
 const TIME_LEADS = new Set(['on', 'last', 'this', 'earlier', 'late', 'early', 'next'])
 const SETTING_NOUNS = new Set(['statement', 'interview', 'speech', 'tweet', 'post', 'letter', 'email', 'e-mail', 'video', 'address', 'op-ed', 'editorial', 'memo', 'report', 'briefing', 'conference', 'call', 'radio', 'television', 'broadcast', 'rally', 'debate', 'hearing', 'meeting', 'appearance', 'message', 'release', 'blog', 'column', 'book', 'essay', 'remarks', 'comments', 'testimony', 'note', 'filing', 'podcast', 'documentary'])

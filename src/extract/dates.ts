@@ -6,6 +6,7 @@
 // a bare weekday is the most recent such day on or before the document date (news reports
 // the past), and expressions that do not pin a day ("last week") are marked uncertain.
 
+import { englishCalendar } from '../lexicon/calendar.js'
 import { Chrono, en, ru, uk } from 'chrono-node'
 import type { ParsedResult } from 'chrono-node'
 import type { Span } from '../core/records.js'
@@ -325,7 +326,7 @@ function toMention(
   return { span: span(text, s, e), date: formatYmd(year, month, day), certain }
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
+const MONTHS = englishCalendar.months.map((m) => m.slice(0, 3))
 // "September 11, 2001", "Sept. 11 2001" and "11 September 2001": the whole date at a month trigger.
 const MONTH_DAY_YEAR = /^([A-Z][a-z]{2,8})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})(?![\d:])/
 const DAY_MONTH_YEAR = /(?<![\d,.])(\d{1,2}) $/
@@ -377,7 +378,7 @@ function monthIndex(word: string): number {
   const i = MONTHS.indexOf(lower.slice(0, 3))
   if (i < 0) return -1
   // The whole word must be the month's name or its abbreviation ("Sept", "Mar", "March").
-  const full = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'][i]!
+  const full = englishCalendar.months[i]!
   return full.startsWith(lower) ? i : -1
 }
 

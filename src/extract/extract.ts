@@ -3,6 +3,7 @@ import { isIsoDate } from '../core/iso-date.js'
 import { documentId, entityId } from '../core/ids.js'
 import type { Diagnostic, Document, Entity, Span, Statement } from '../core/records.js'
 import { span, trimRange } from '../core/span.js'
+import { englishCalendar } from '../lexicon/calendar.js'
 import { englishCueCandidates } from '../lexicon/cues.js'
 import { englishCueClassifier } from './cue-classifier.js'
 import { englishNames, namesWithOutlets } from '../lexicon/names.js'
@@ -317,9 +318,9 @@ function statementDate(
   return docDate ? { date: docDate.slice(0, 10) } : undefined
 }
 
-const DATE_WORDS = new Set(['jan', 'january', 'feb', 'february', 'march', 'apr', 'april', 'jun', 'june', 'jul', 'july', 'aug', 'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tue', 'tues', 'thu', 'thur', 'thurs', 'fri', 'yesterday', 'today', 'tomorrow', 'tonight', 'ago', 'week', 'month', 'year', 'weekend'])
+const DATE_WORDS = new Set([...[...englishCalendar.dateWords].filter((w) => !englishCalendar.commonWords.has(w)), ...englishCalendar.relativeDays, 'ago', 'week', 'month', 'year', 'weekend'])
 /** Month and weekday names that are also common words count only when capitalised. */
-const CAPITALISED_DATE_WORDS = new Set(['may', 'mar', 'sun', 'sat', 'wed', 'mon'])
+const CAPITALISED_DATE_WORDS = englishCalendar.commonWords
 const NUMERIC_DATE = /\d[./-]\d/
 const YEAR = /(?<!\d)\d{4}(?!\d)/
 

@@ -6,6 +6,7 @@
 // (lexicon/outlet-registry.ts), and both are compiled once into sets and maps over lower-case
 // tokens; a document pays only for a scan of the sentences that hold a statement.
 import { lowerBound } from '../core/bisect.js'
+import { englishCalendar } from '../lexicon/calendar.js'
 import type { Entity, OutletKind, Span } from '../core/records.js'
 import { entityId } from '../core/ids.js'
 import { span } from '../core/span.js'
@@ -122,8 +123,8 @@ function isPossessive(a: Analysis, k: number): boolean {
 /** Capitalised words that name no outlet after "told …" or "on …": weekdays, months, pronouns. */
 const NOT_A_NAME = new Set([
   ...englishNames.nonNameCapitals,
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  ...englishCalendar.weekdays,
+  ...englishCalendar.months,
 ])
 
 /** A name's entry: what it names, whether it needs a capital, whether it is ambiguous. */
