@@ -22,7 +22,8 @@ describe('a store written by an earlier version', () => {
     expect(upgraded.code).toBe(0)
     expect(upgraded.stderr).toBe(
       `wirewatch: upgrading ${db} to schema version 5 (statements_fts gains speaker pairs)…\n` +
-        `wirewatch: upgrading ${db} to schema version 6 (statements_speaker covers outlet_n)…\n`,
+        `wirewatch: upgrading ${db} to schema version 6 (statements_speaker covers outlet_n)…\n` +
+        `wirewatch: upgrading ${db} to schema version 7 (names whose meaning depends on evidence: full-name counts and name uses)…\n`,
     )
     expect(upgraded.stdout).toBe(before.stdout)
     const again = await runCli(['search', 'talks', '--speaker', 'Reivik', '--db', db, '--json'])

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { WirewatchError, type ErrorCode } from '../core/errors.js'
 import type { Document } from '../core/records.js'
-import { BAND_CANDIDATES, type DocumentProvenance, type PutOutcome, type Store } from '../store/store.js'
+import { BAND_CANDIDATES, type DocumentProvenance, type NameUse, type PutOutcome, type Store } from '../store/store.js'
 import { documentId } from '../core/ids.js'
 import { NEAR_DUPLICATE_SIMILARITY, estimatedSimilarity, lshBands, minhashSignature } from '../core/minhash.js'
 import { fetchInput } from './fetch.js'
@@ -11,6 +11,7 @@ import { type InputRef, expandInputs } from './inputs.js'
 import { readBytes } from './read.js'
 import type { Registry } from './registry.js'
 import { Resolver } from './resolve.js'
+import { settleNames } from './settle.js'
 import { toDocument } from './to-document.js'
 
 export type DocumentOutcome = 'new' | 'unchanged' | 'duplicate'
@@ -49,6 +50,10 @@ export interface IngestOptions {
 // long pages does not hold hundreds of megabytes.
 const DEFAULT_BATCH_SIZE = 256
 const BATCH_MAX_TEXT_CHARS = 8_000_000
+// Names are settled (settle.ts) at the end of a run, and every so many commits in a long one: each
+// settling decides again every name key touched since the last, so settling after every commit
+// would redo, and rewrite back and forth, what the next commit's evidence changes again.
+const SETTLE_EVERY_COMMITS = 16
 
 export const DEFAULT_MAX_INPUT_BYTES = 50 * 1024 * 1024
 const SYNC_READ_MAX_BYTES = 1024 * 1024
@@ -126,9 +131,10 @@ class IngestRun {
     }
   }
 
-  /** Commits what is left and returns the summary. */
+  /** Commits what is left, settles the names the run touched (and any a crashed run left), and returns the summary. */
   async finish(): Promise<IngestSummary> {
     await this.flush()
+    await this.batch.settle()
     return this.summary
   }
 
@@ -170,6 +176,7 @@ async function readInput(input: InputRef, options: IngestOptions): Promise<ReadR
 
 interface Prepared {
   document: Document
+  uses: NameUse[]
   provenance: DocumentProvenance
   origin: string
   bands: string[]
@@ -187,7 +194,8 @@ class PendingBatch {
   private chars = 0
   private readonly ids = new Set<string>()
   private readonly bandIndex = new Map<string, Prepared[]>()
-  private readonly resolver: Resolver
+  private resolver: Resolver
+  private unsettledCommits = 0
 
   constructor(private readonly options: IngestOptions) {
     this.resolver = new Resolver(options.store, options.registry)
@@ -210,7 +218,7 @@ class PendingBatch {
     const statements = extracted.statements.length
     if (this.ids.has(extracted.id)) return { outcome: 'unchanged', statements, id: extracted.id }
     // People, outlets and events as the store (and this run) already know them.
-    const document = await this.resolver.resolve(extracted)
+    const { document, uses } = await this.resolver.resolveNames(extracted)
     const signature = minhashSignature(document.text)
     const bands = lshBands(signature)
     const nearDuplicateOf = await this.nearDuplicate(signature, bands)
@@ -222,7 +230,7 @@ class PendingBatch {
       ...(input.forwardedFrom?.length ? { forwardedFrom: input.forwardedFrom } : {}),
       ...(nearDuplicateOf ? { nearDuplicateOf } : {}),
     }
-    const prepared: Prepared = { document, provenance, origin: input.origin, bands, outcome: nearDuplicateOf ? 'duplicate' : 'new' }
+    const prepared: Prepared = { document, uses, provenance, origin: input.origin, bands, outcome: nearDuplicateOf ? 'duplicate' : 'new' }
     this.items.push(prepared)
     this.chars += document.text.length
     this.ids.add(document.id)
@@ -234,8 +242,27 @@ class PendingBatch {
     return { outcome: prepared.outcome, statements, id: document.id }
   }
 
-  /** Commits the batch in one transaction; if that fails, each document alone, to isolate the bad one. */
+  /**
+   * Commits the batch in one transaction (if that fails, each document alone, to isolate the bad
+   * one); every SETTLE_EVERY_COMMITS commits, settles names too.
+   */
   async commit(): Promise<Committed[]> {
+    const results = await this.put()
+    if (results.length && ++this.unsettledCommits >= SETTLE_EVERY_COMMITS) await this.settle()
+    return results
+  }
+
+  /**
+   * Decides again the names whose meaning the commits' evidence changed (settle.ts), and those a
+   * crashed run left pending; the next documents are resolved against the settled store.
+   */
+  async settle(): Promise<void> {
+    this.unsettledCommits = 0
+    await settleNames(this.options.store, this.options.registry)
+    this.resolver = new Resolver(this.options.store, this.options.registry)
+  }
+
+  private async put(): Promise<Committed[]> {
     const items = this.items
     this.items = []
     this.chars = 0
@@ -250,13 +277,13 @@ class PendingBatch {
       id: p.document.id,
     })
     try {
-      const outcomes = await store.putDocuments(items.map(({ document, provenance }) => ({ document, provenance })))
+      const outcomes = await store.putDocuments(items.map(({ document, provenance, uses }) => ({ document, provenance, uses })))
       return items.map((p, k) => done(p, outcomes[k]!))
     } catch {
       const results: Committed[] = []
       for (const p of items) {
         try {
-          results.push(done(p, await store.putDocument(p.document, p.provenance)))
+          results.push(done(p, (await store.putDocuments([{ document: p.document, provenance: p.provenance, uses: p.uses }]))[0]!))
         } catch (error) {
           results.push({ origin: p.origin, error })
         }

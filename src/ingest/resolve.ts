@@ -1,8 +1,9 @@
+import { boundId } from '../core/ids.js'
 import type { Document, Entity, Event, EventType, Span, Statement } from '../core/records.js'
 import { HAPPENED, isLatestNews, mergeEventReport } from '../core/event-status.js'
 import { dayOf } from '../core/iso-date.js'
-import { nameKey, surnameKey } from '../store/names.js'
-import type { NameCandidate, Store } from '../store/store.js'
+import { canonicalOrder, evidenceKeys, nameKey, namedInFull, surnameKey } from '../store/names.js'
+import type { NameCandidate, NameForm, NameUse, Store } from '../store/store.js'
 import { EMPTY_REGISTRY, type Registry } from './registry.js'
 
 // Cross-document identity, between extraction and the store. Extraction names an entity by what
@@ -11,8 +12,20 @@ import { EMPTY_REGISTRY, type Registry } from './registry.js'
 // same full name in any script or spelling (store/names' key), and, for a bare last name, the one
 // person of that name the store knows best. Events told by several documents become one event.
 //
-// What earlier documents of the same run made known counts as if it were stored already, so the
-// result does not depend on where the commits fall.
+// What earlier documents of the same run made known counts as if it were stored already.
+//
+// The store must not depend on the order documents came in, nor on how they were grouped into
+// commits, nor on a crash in between: it is a function of the set of documents (and the registry
+// and manual merges). Most decisions are so by construction: a full name's key, the registry, a
+// merge; an entity's name is the best spelling seen (store/names betterName), not the first. Three
+// depend on what else the store holds — a bare last name ("Castro"), a title before a known name
+// ("Democrat Elijah Cummings"), a speaker only named in passing ("Wallace said") — and that grows.
+// So each such name is kept with its document as a NameUse (the keys the decision reads, the
+// name, the entity it became), every commit marks the name keys its documents touch, and after
+// the commit (and so after a crash, at the next run) ingest/settle.ts decides those keys' names
+// again with everything stored and has the store rewrite every document whose use now differs.
+// The evidence a bare last name is weighed by is the documents naming each person in full
+// (store/names namedInFull), which a decision cannot feed: whatever the order, the same weights.
 
 /** Bare last names go to the best-known person of that name only if they are this far ahead of the next. */
 const DOMINANCE = 2
@@ -62,36 +75,86 @@ export class Resolver {
 
   /** Rewrites the document's entity and event ids (and every reference to them) to canonical ones. */
   async resolve(doc: Document): Promise<Document> {
+    return (await this.resolveNames(doc)).document
+  }
+
+  /** As resolve, with the names whose meaning depends on the evidence (see the top of this file), for the store to keep. */
+  async resolveNames(doc: Document): Promise<{ document: Document; uses: NameUse[] }> {
     await this.learn(doc)
     const ids = new Map<string, string>()
     const canonical = new Map<string, Target>()
+    const { folded, alone } = withinDocument(doc)
     for (const e of doc.entities) {
+      // Folded into another of the document's names, or left alone by it: no evidence asked.
+      if (folded.has(e.id) || (alone.has(e.id) && !this.fixed(e))) continue
       const target = this.targetOf(e)
       if (target && target.id !== e.id) ids.set(e.id, target.id)
       if (target) canonical.set(target.id, target)
     }
     for (const [from, to] of this.redirects) if (!ids.has(from) && doc.entities.some((e) => e.id === from)) ids.set(from, to)
+    for (const [from, into] of folded) {
+      const to = ids.get(into) ?? into
+      ids.set(from, to)
+      const named = doc.entities.find((e) => e.id === into)!
+      if (!canonical.has(to)) canonical.set(to, { id: to, type: named.type, name: named.name, aliases: [], roles: [] })
+    }
+    const uses = this.entityUses(doc, ids, folded, alone)
     const resolved = rewriteEntities(doc, ids, canonical)
-    this.nameSpeakers(resolved)
+    uses.push(...this.nameSpeakers(resolved))
     resolved.events = await this.resolveEvents(resolved)
     this.remember(resolved)
-    return resolved
+    return { document: resolved, uses }
+  }
+
+  /** What each form should stand for now, with what the store holds: the decision resolve makes, made again. */
+  async decide(forms: readonly NameForm[]): Promise<(string | null)[]> {
+    const entities = forms.map((f): Entity => ({ id: f.rawId, type: f.type, name: f.name, aliases: [], roles: [], mentions: [] }))
+    await this.learnEntities(entities, [])
+    return entities.map((e) => this.targetOf(e)?.id ?? (e.id === '' ? null : e.id))
+  }
+
+  /**
+   * The document's entities whose id depends on the evidence: bare last names and titled full
+   * names, unless the registry or a merge decides them. One that became the same entity as another
+   * of the document's names cannot be told apart from it later, and is left as decided.
+   */
+  private entityUses(doc: Document, ids: Map<string, string>, folded: Map<string, string>, alone: Set<string>): NameUse[] {
+    const to = (id: string) => ids.get(id) ?? id
+    const sharing = new Map<string, number>()
+    const own = doc.entities.filter((e) => !folded.has(e.id))
+    for (const e of own) sharing.set(to(e.id), (sharing.get(to(e.id)) ?? 0) + 1)
+    const uses: NameUse[] = []
+    for (const e of own) {
+      const keys = evidenceKeys(e.type, e.name)
+      if (!keys || alone.has(e.id) || this.fixed(e) || sharing.get(to(e.id))! > 1) continue
+      uses.push({ keys, type: e.type, name: e.name, rawId: e.id, entity: to(e.id) })
+    }
+    return uses
+  }
+
+  /** Decided by the user (registry) or a merge recorded in the store: not by the evidence. */
+  private fixed(e: Entity): boolean {
+    if (this.registry.merges.has(e.id) || this.redirects.has(e.id)) return true
+    return [e.name, ...e.aliases].some((a) => this.registry.byKey.has(nameKey(a)))
   }
 
   /** Asks the store, once per key and id, what it knows of the document's names. */
   private async learn(doc: Document): Promise<void> {
+    await this.learnEntities(doc.entities, unnamedSpeakers(doc).map((s) => s.text))
+  }
+
+  private async learnEntities(entities: readonly Entity[], names: readonly string[]): Promise<void> {
     const keys = new Set<string>()
     const ids = new Set<string>()
-    for (const e of doc.entities) {
-      if (!this.askedIds.has(e.id)) ids.add(e.id)
-      for (const alias of [e.name, ...e.aliases]) {
-        const key = nameKey(alias)
+    // The keys a decision reads, its names' and (a titled name) those of the names it ends in.
+    for (const e of entities) {
+      if (e.id && !this.askedIds.has(e.id)) ids.add(e.id)
+      for (const key of [...[e.name, ...e.aliases].map(nameKey), ...(evidenceKeys(e.type, e.name) ?? [])]) {
         if (key && !this.askedKeys.has(key)) keys.add(key)
       }
     }
-    for (const name of unnamedSpeakers(doc)) {
-      const key = nameKey(name.text)
-      if (!this.askedKeys.has(key)) keys.add(key)
+    for (const name of names) {
+      for (const key of evidenceKeys('person', name, true) ?? []) if (!this.askedKeys.has(key)) keys.add(key)
     }
     if (keys.size === 0 && ids.size === 0) return
     const { candidates, redirects } = await this.store.matchNames([...keys], [...ids])
@@ -102,7 +165,8 @@ export class Resolver {
   }
 
   private know(c: NameCandidate): void {
-    const known: Known = { id: c.id, type: c.type, name: c.name, full: c.name.trim().includes(' '), documents: c.documentCount }
+    // Weighed by the documents naming it in full: a bare name given to someone must not make them weigh more.
+    const known: Known = { id: c.id, type: c.type, name: c.name, full: c.name.trim().includes(' '), documents: c.fullDocuments ?? c.documentCount }
     const index = c.by === 'alias' ? this.byAlias : this.bySurname
     let map = index.get(c.key)
     if (!map) index.set(c.key, (map = new Map()))
@@ -147,6 +211,8 @@ export class Resolver {
     const ids = new Set(sameName.map((k) => k.id))
     if (ids.size === 1) {
       const k = sameName[0]!
+      // Spelled alike but its own id comes first: it keeps it, and settling merges the other into it.
+      if (e.id && nameKey(k.name) === own && canonicalOrder(e.type, e.id, k.type, k.id) < 0) return undefined
       return { id: k.id, name: k.name, aliases: [], roles: [] }
     }
     return undefined
@@ -157,9 +223,12 @@ export class Resolver {
    * said …") that the document gives no more about. When the store knows one person by it, that
    * is who spoke, and the document gains the entity with this mention.
    */
-  private nameSpeakers(doc: Document): void {
+  private nameSpeakers(doc: Document): NameUse[] {
+    const uses: NameUse[] = []
     for (const { statement, text, span } of unnamedSpeakers(doc)) {
       const target = this.targetOf({ id: '', type: 'person', name: text, aliases: [], roles: [], mentions: [] })
+      const keys = evidenceKeys('person', text, true)
+      if (keys) uses.push({ keys, type: 'person', name: text, rawId: '', statement: doc.statements.indexOf(statement), entity: target?.id ?? null })
       if (!target) continue
       statement.speaker = { ...statement.speaker, name: target.name, entity: target.id }
       const had = doc.entities.find((e) => e.id === target.id)
@@ -168,12 +237,13 @@ export class Resolver {
         had.mentions.push(span)
       } else doc.entities.push({ id: target.id, type: 'person', name: target.name, aliases: [target.name, text], roles: [], mentions: [span] })
     }
+    return uses
   }
 
   /** Makes the document's (resolved) entities and events known to the documents after it. */
   private remember(doc: Document): void {
     for (const e of doc.entities) {
-      const known: Known = { id: e.id, type: e.type, name: e.name, full: e.name.trim().includes(' '), documents: 1 }
+      const known: Known = { id: e.id, type: e.type, name: e.name, full: e.name.trim().includes(' '), documents: namedInFull(e) ? 1 : 0 }
       const keys = new Set([e.name, ...e.aliases].map(nameKey).filter(Boolean))
       const lastNames = new Set([...keys].flatMap((key) => (e.type === 'person' ? (surnameKey(key) ?? []) : [])))
       for (const key of keys) add(this.byAlias, key, known)
@@ -237,10 +307,78 @@ export class Resolver {
     const who = e.participants.map((p) => p.slice(p.indexOf(':') + 1)).sort().slice(0, 3)
     const base = `event:${[e.type, ...who, e.date?.slice(0, 10) ?? ''].filter(Boolean).join('-')}`
     for (let k = 1; ; k++) {
-      const id = k === 1 ? base : `${base}-${k}`
+      // Bounded as every id the API takes (three long participant names can pass 200 characters).
+      const id = boundId(k === 1 ? base : `${base}-${k}`)
       if (!this.events.has(id) && !(await this.store.getEvent(id))) return id
     }
   }
+}
+
+/**
+ * Names the document itself explains, whatever else is known, so that no evidence is asked of
+ * them: a bare name goes to the one entity of a longer name in the document that answers to it
+ * (the person "Fidel Castro" for "Castro", the outlet "Bloomberg News", known as "Bloomberg", for
+ * "Bloomberg"), and a titled name to the one person the document names by the name it ends in
+ * ("Democrat Elijah Cummings" and "Elijah Cummings"). Otherwise one bare name read both as a
+ * person and as an organisation ("Obama" both ways) is the person. Where the document names two
+ * that fit ("Fidel Castro", "Raul Castro" and "Castro"), the name stays alone, itself.
+ */
+function withinDocument(doc: Document): { folded: Map<string, string>; alone: Set<string> } {
+  const longer = new Map<string, Set<string>>()
+  const people = new Map<string, Set<string>>()
+  const bare = new Map<string, Entity[]>()
+  const titled: { e: Entity; tails: string[] }[] = []
+  const answers = (index: Map<string, Set<string>>, key: string, id: string) => index.set(key, (index.get(key) ?? new Set()).add(id))
+  const named: Entity[] = []
+  for (const e of doc.entities) {
+    const key = nameKey(e.name)
+    if (!key) continue
+    const words = key.split(' ')
+    if (words.length === 1) {
+      if (e.type === 'person' || e.type === 'organization') bare.set(key, [...(bare.get(key) ?? []), e])
+      continue
+    }
+    named.push(e)
+    if (e.type === 'person') {
+      answers(longer, words.at(-1)!, e.id)
+      answers(people, key, e.id)
+      if (words.length >= 3) titled.push({ e, tails: [words.slice(-3).join(' '), words.slice(-2).join(' ')].filter((t) => t !== key) })
+    }
+  }
+  // One-word aliases of longer names matter only to a bare name.
+  if (bare.size) {
+    for (const e of named) {
+      for (const alias of e.aliases) {
+        if (alias.includes(' ')) continue
+        const k = nameKey(alias)
+        if (k && !k.includes(' ')) answers(longer, k, e.id)
+      }
+    }
+  }
+  const folded = new Map<string, string>()
+  const alone = new Set<string>()
+  for (const [key, named] of bare) {
+    // People fit a bare name read either way; organisations and outlets, one read as an organisation.
+    const fits = [...(longer.get(key) ?? [])].filter((id) => typeOf(doc, id) === 'person' || named.some((e) => compatible(typeOf(doc, id), e.type)))
+    const person = named.find((e) => e.type === 'person')?.id
+    const into = fits.length === 1 ? fits[0]! : (person ?? named[0]!.id)
+    for (const e of named) if (e.id !== into) folded.set(e.id, into)
+    if (fits.length > 1) alone.add(into)
+  }
+  for (const { e, tails } of titled) {
+    for (const tail of tails) {
+      const fits = [...(people.get(tail) ?? [])]
+      if (fits.length === 0) continue
+      if (fits.length === 1) folded.set(e.id, fits[0]!)
+      else alone.add(e.id)
+      break
+    }
+  }
+  return { folded, alone }
+}
+
+function typeOf(doc: Document, id: string): Entity['type'] {
+  return doc.entities.find((e) => e.id === id)!.type
 }
 
 // One to three capitalised words, not a phrase like "The ministry" or a pronoun.
@@ -261,9 +399,10 @@ function add(index: Map<string, Map<string, Known>>, key: string, known: Known):
   let map = index.get(key)
   if (!map) index.set(key, (map = new Map()))
   const had = map.get(known.id)
-  if (had) had.documents++
+  if (had) had.documents += known.documents
   else map.set(known.id, { ...known })
 }
+
 
 /** Organisations and outlets are often told apart by context only ("Interfax", "the Kremlin"). */
 function compatible(a: Entity['type'], b: Entity['type']): boolean {
@@ -274,7 +413,7 @@ function dominant(people: Known[]): Known | undefined {
   const sorted = people.sort((x, y) => y.documents - x.documents || x.id.localeCompare(y.id))
   const [first, second] = sorted
   if (!first) return undefined
-  return !second || first.documents >= DOMINANCE * second.documents ? first : undefined
+  return !second || (first.documents >= DOMINANCE * second.documents && first.documents > second.documents) ? first : undefined
 }
 
 // Meetings, talks, negotiations and summits are one family: reports call the same event by each name.

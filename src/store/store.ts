@@ -88,9 +88,48 @@ export interface NameCandidate {
   type: Entity['type']
   name: string
   documentCount: number
+  /** Of them, documents that name it in full (store/names namedInFull): what a bare last name is weighed by. */
+  fullDocuments?: number
   /** The name key it matched, and how: one of its aliases, or (people) its last name. */
   key: string
   by: 'alias' | 'surname'
+}
+
+/**
+ * A name in a document whose meaning depends on what the store knows (ingest/resolve.ts): a bare
+ * last name, a title before a known name, a speaker named only in passing. Kept with the
+ * document, so that when the evidence changes every document's use of it is decided again.
+ */
+export interface NameUse {
+  /** The name keys the decision reads: when what they match changes, it is made again. */
+  keys: string[]
+  type: Entity['type']
+  /** The name as the document wrote it, and the id it has when nothing else is known (for a speaker only named: ""). */
+  name: string
+  rawId: string
+  /** For a speaker only named: the statement's index in the document; else the whole entity. */
+  statement?: number
+  /** The entity it stands for now; null for a speaker left unnamed. */
+  entity: string | null
+}
+
+/** A document to put, with the names in it whose meaning depends on the evidence. */
+export interface PutItem extends StoredDocument {
+  uses?: readonly NameUse[]
+}
+
+/** A name key waiting to be decided again, with the stamp of the put that touched it last. */
+export interface PendingName {
+  key: string
+  stamp: number
+}
+
+/** One way a name has been used (NameUse without its document), and the entity it should stand for now. */
+export interface NameForm {
+  key: string
+  type: Entity['type']
+  name: string
+  rawId: string
 }
 
 export interface StoredEvent {
@@ -171,7 +210,25 @@ export interface Store {
   putDocument(document: Document, provenance: DocumentProvenance): Promise<PutOutcome>
   /** Stores several documents in ONE transaction, all or none: ingestion commits in small groups,
    *  since a commit costs more than a document's rows. Outcomes are in the order given. */
-  putDocuments(items: readonly StoredDocument[]): Promise<PutOutcome[]>
+  putDocuments(items: readonly PutItem[]): Promise<PutOutcome[]>
+  /**
+   * Name keys whose evidence changed since they were last decided (each put records the keys of
+   * its documents' names and uses), with the forms of names used under them (see NameUse), each once.
+   */
+  pendingNames(): Promise<{ pending: PendingName[]; forms: NameForm[] }>
+  /**
+   * Merges entities spelled alike (the same name key, of one kind: people, places, organisations
+   * and outlets) whose name is one of `keys`, into the one store/names canonicalOrder puts first.
+   * Returns how many statements changed.
+   */
+  mergeSpellings(keys: readonly string[]): Promise<{ statements: number }>
+  /**
+   * Makes every stored use of each form stand for its `entity` (null: a speaker left unnamed; the
+   * form's rawId: the name on its own), rewriting the documents, statements and counts that
+   * differ, and marks `done` as decided (unless a later put touched them again), in one
+   * transaction. Keys whose evidence the rewrite changed become pending. Returns the documents changed.
+   */
+  redecideNames(decisions: readonly (NameForm & { entity: string | null })[], done: readonly PendingName[]): Promise<{ documents: number }>
   hasDocument(id: string): Promise<boolean>
   /** How many statements a stored document has; undefined when no document has this id. */
   statementCountOf(id: string): Promise<number | undefined>

@@ -1,5 +1,6 @@
 import type { Entity, EntityType, OutletKind } from '../../core/records.js'
-import { nameKey, surnameKey } from '../names.js'
+import { slug } from '../../core/ids.js'
+import { betterName, nameKey, namedInFull, surnameKey } from '../names.js'
 import type { NameCandidate, StoredEntity } from '../store.js'
 import type { Prepared } from './prepared.js'
 import { earlierOf, laterOf } from './seen-dates.js'
@@ -7,7 +8,8 @@ import { countMatches, keysExpression, keyToken } from './fts.js'
 
 // Entities merged across documents: one row per id; every alias and role ever seen, in the order
 // first seen, never twice; kind and translation as first given; labels as a union; the dates of
-// the first and last documents that named it.
+// the first and last documents that named it. Its name is the best spelling of it seen
+// (names.ts betterName), whichever document came first.
 
 interface EntityRow {
   n: number
@@ -28,7 +30,7 @@ const ENTITY_TYPES: ReadonlySet<string> = new Set<EntityType>(['person', 'organi
 const SELECT_ENTITY = 'SELECT n, type, name, kind, labels, translation FROM entities WHERE id = ?'
 // Inserted uncounted; the transaction's closing tally (EntityWriter.finish) counts it like any other.
 const INSERT_ENTITY = 'INSERT INTO entities (id, type, name, kind, labels, translation, document_count) VALUES (?, ?, ?, ?, ?, ?, 0)'
-const TALLY = `UPDATE entities SET first_seen = ${earlierOf('first_seen', '@first')}, last_seen = ${laterOf('last_seen', '@last')}, document_count = document_count + @documents WHERE n = @n`
+const TALLY = `UPDATE entities SET first_seen = ${earlierOf('first_seen', '@first')}, last_seen = ${laterOf('last_seen', '@last')}, document_count = document_count + @documents, full_documents = full_documents + @full WHERE n = @n`
 const ADD_ALIAS = 'INSERT OR IGNORE INTO entity_aliases (entity_n, alias, alias_lower, alias_last) VALUES (?, ?, ?, ?)'
 const ADD_ROLE = `INSERT INTO entity_roles (entity_n, role, first_seen, last_seen) VALUES (@n, @role, @day, @day)
   ON CONFLICT (entity_n, role) DO UPDATE SET first_seen = ${earlierOf('first_seen', 'excluded.first_seen')}, last_seen = ${laterOf('last_seen', 'excluded.last_seen')}`
@@ -106,6 +108,8 @@ export class EntityCache {
 /** What a transaction's documents add to one entity row. */
 interface Tally {
   documents: number
+  /** Of them, documents that name it in full (names.ts namedInFull). */
+  full: number
   first: string | null
   last: string | null
 }
@@ -121,32 +125,46 @@ export class EntityWriter {
   private readonly seen = new Map<string, number>()
   private readonly tallies = new Map<number, Tally>()
   private day: string | null = null
+  private documentN = 0
+  /** Name keys whose evidence this transaction changed: new names, and the last names of people named in full. */
+  readonly touched = new Set<string>()
 
   constructor(
     private readonly p: Prepared,
     private readonly cache: EntityCache,
   ) {}
 
-  /** Starts a document dated `day` (YYYY-MM-DD) or undated. */
-  beginDocument(day: string | null): void {
+  /** Starts document `documentN`, dated `day` (YYYY-MM-DD) or undated. */
+  beginDocument(day: string | null, documentN: number): void {
     this.seen.clear()
     this.day = day
+    this.documentN = documentN
   }
 
   /** Merges an entity the document describes; writes only what is new about it. */
   merge(e: Entity): number {
     let row = this.row(e.id)
     if (!row) {
+      const name = bestSpelling(e.name, e)
       const labels = e.labels?.length ? JSON.stringify(e.labels) : null
-      const n = Number(this.p.get(INSERT_ENTITY).run(e.id, e.type, e.name, e.kind ?? null, labels, e.translation ?? null).lastInsertRowid)
-      row = { n, type: e.type, name: e.name, kind: e.kind ?? null, labels, translation: e.translation ?? null }
+      const n = Number(this.p.get(INSERT_ENTITY).run(e.id, e.type, name, e.kind ?? null, labels, e.translation ?? null).lastInsertRowid)
+      row = { n, type: e.type, name, kind: e.kind ?? null, labels, translation: e.translation ?? null }
       this.cache.setEntity(e.id, row)
     } else {
       // A stub made for a bare reference (its id as its name, see `reference`) takes the first real name and type.
       if (row.name === e.id && e.name !== e.id) {
-        this.p.get('UPDATE entities SET type = ?, name = ? WHERE n = ?').run(e.type, e.name, row.n)
+        const name = bestSpelling(e.name, e)
+        this.p.get('UPDATE entities SET type = ?, name = ? WHERE n = ?').run(e.type, name, row.n)
         row.type = e.type
-        row.name = e.name
+        row.name = name
+      } else {
+        // Only spellings it has not been given before can be better than the name it has.
+        const n = row.n
+        const name = bestSpelling(row.name, e, (s) => this.cache.hasAlias(n, s))
+        if (name !== row.name) {
+          this.p.get('UPDATE entities SET name = ? WHERE n = ?').run(name, row.n)
+          row.name = name
+        }
       }
       // Kind and translation as first given; labels as a union.
       if ((e.kind && !row.kind) || (e.translation && !row.translation)) {
@@ -163,7 +181,10 @@ export class EntityWriter {
         }
       }
     }
-    this.count(e.id, row.n)
+    const full = namedInFull(e)
+    this.count(e.id, row.n, full)
+    // Named in full, a person weighs more for a bare last name: the last names they answer to.
+    if (full) for (const alias of [e.name, ...e.aliases]) if (alias.includes(' ')) this.touchSurname(alias)
     for (const alias of [e.name, ...e.aliases]) this.addAlias(row.n, alias, row.type)
     for (const role of e.roles) this.addRole(row.n, role)
     return row.n
@@ -205,15 +226,22 @@ export class EntityWriter {
     return row
   }
 
-  /** Counts the document for the entity, once. */
-  private count(id: string, n: number): void {
+  private touchSurname(alias: string): void {
+    const last = surnameKey(nameKey(alias))
+    if (last) this.touched.add(last)
+  }
+
+  /** Counts the document for the entity, once (and as naming it in full, when it does). */
+  private count(id: string, n: number, full = false): void {
     if (this.seen.has(id)) return
     this.seen.set(id, n)
+    this.p.get('INSERT OR IGNORE INTO entity_documents (entity_n, document_n) VALUES (?, ?)').run(n, this.documentN)
     const day = this.day
     const t = this.tallies.get(n)
-    if (!t) this.tallies.set(n, { documents: 1, first: day, last: day })
+    if (!t) this.tallies.set(n, { documents: 1, full: full ? 1 : 0, first: day, last: day })
     else {
       t.documents++
+      if (full) t.full++
       if (day !== null) {
         if (t.first === null || day < t.first) t.first = day
         if (t.last === null || day > t.last) t.last = day
@@ -225,6 +253,9 @@ export class EntityWriter {
     if (this.cache.hasAlias(n, alias)) return
     const key = nameKey(alias)
     if (!key) return
+    // A new name of something: the decisions that read it are to be made again (name-uses.ts).
+    if (!key.includes(' ') || type === 'person') this.touched.add(key)
+    if (type === 'person') this.touchSurname(alias)
     // Surname search is for people: "Press" should not find "Meridian Press".
     this.p.get(ADD_ALIAS).run(n, alias, key, type === 'person' ? (surnameKey(key) ?? null) : null)
     this.cache.addAlias(n, alias)
@@ -341,6 +372,24 @@ function readSpeakerOutlets(p: Prepared, n: number): { id: string; name: string;
     .all({ n }) as { id: string; name: string; statements: number }[]
 }
 
+/** Renames entity `n` to the best of its name and `spellings` (aliases given it outside a put: a rewrite, a merge of spellings). */
+export function respell(p: Prepared, n: number, spellings: readonly string[]): void {
+  const row = p.get('SELECT id, name FROM entities WHERE n = ?').get(n) as { id: string; name: string } | undefined
+  if (!row) return
+  const name = bestSpelling(row.name, { id: row.id, type: 'person', name: row.name, aliases: [...spellings], roles: [], mentions: [] })
+  if (name !== row.name) p.get('UPDATE entities SET name = ? WHERE n = ?').run(name, n)
+}
+
+/** The best of `name` and the spellings of it (the same name key, or the same id: "Don't", "Don’t") the entity carries, but those `seen`. */
+function bestSpelling(name: string, e: Entity, seen: (s: string) => boolean = () => false): string {
+  let best = name
+  for (const s of [e.name, ...e.aliases]) {
+    if (s === best || seen(s)) continue
+    if (nameKey(s) === nameKey(name) || slug(s) === slug(name)) best = betterName(best, s)
+  }
+  return best
+}
+
 function union(a: readonly string[], b: readonly string[]): string[] {
   return [...new Set([...a, ...b])]
 }
@@ -350,10 +399,10 @@ export function matchNames(p: Prepared, keys: readonly string[], ids: readonly s
   const candidates = keys.length
     ? (p
         .get(
-          `SELECT e.id, e.type, e.name, e.document_count AS documentCount, a.alias_lower AS key, 'alias' AS by
+          `SELECT e.id, e.type, e.name, e.document_count AS documentCount, e.full_documents AS fullDocuments, a.alias_lower AS key, 'alias' AS by
              FROM entity_aliases a JOIN entities e ON e.n = a.entity_n WHERE a.alias_lower IN (SELECT value FROM json_each(@keys))
            UNION
-           SELECT e.id, e.type, e.name, e.document_count, a.alias_last, 'surname'
+           SELECT e.id, e.type, e.name, e.document_count, e.full_documents, a.alias_last, 'surname'
              FROM entity_aliases a JOIN entities e ON e.n = a.entity_n WHERE a.alias_last IN (SELECT value FROM json_each(@keys))`,
         )
         .all({ keys: JSON.stringify(keys) }) as NameCandidate[])

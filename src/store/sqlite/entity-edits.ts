@@ -24,14 +24,18 @@ function entityRow(p: Prepared, id: string): Row {
   return row
 }
 
-/** Merges `fromIds` into `intoId`; returns how many statements changed. */
-export function mergeEntities(p: Prepared, intoId: string, fromIds: readonly string[]): number {
+/**
+ * Merges `fromIds` into `intoId`; returns how many statements changed. Organisations and outlets
+ * merge into each other only with `acrossOrganizations` (spellings of one name, name-uses.ts).
+ */
+export function mergeEntities(p: Prepared, intoId: string, fromIds: readonly string[], acrossOrganizations = false): number {
   const into = entityRow(p, intoId)
   const touched = new Set<number>()
+  const organization = (type: string) => type === 'organization' || type === 'outlet'
   for (const fromId of new Set(fromIds)) {
     if (fromId === intoId) throw new WirewatchError('E_USAGE', `cannot merge ${intoId} into itself`)
     const from = entityRow(p, fromId)
-    if (from.type !== into.type) throw new WirewatchError('E_USAGE', `cannot merge ${from.id} (${from.type}) into ${into.id} (${into.type})`)
+    if (from.type !== into.type && !(acrossOrganizations && organization(from.type) && organization(into.type))) throw new WirewatchError('E_USAGE', `cannot merge ${from.id} (${from.type}) into ${into.id} (${into.type})`)
     for (const n of p.pluck(
       `SELECT n FROM statements WHERE speaker_n = @f OR outlet_n = @f
        UNION SELECT statement_n FROM statement_about WHERE entity_n = @f
@@ -60,11 +64,16 @@ export function mergeEntities(p: Prepared, intoId: string, fromIds: readonly str
       `UPDATE entities SET
          first_seen = ${earlierOf('first_seen', '(SELECT first_seen FROM entities WHERE n = @f)')},
          last_seen = ${laterOf('last_seen', '(SELECT last_seen FROM entities WHERE n = @f)')},
-         document_count = document_count + (SELECT document_count FROM entities WHERE n = @f),
+         -- A document naming both counts once.
+         document_count = document_count + (SELECT document_count FROM entities WHERE n = @f)
+           - (SELECT count(*) FROM entity_documents a JOIN entity_documents b ON b.document_n = a.document_n AND b.entity_n = @t WHERE a.entity_n = @f),
+         full_documents = full_documents + (SELECT full_documents FROM entities WHERE n = @f),
          kind = coalesce(kind, (SELECT kind FROM entities WHERE n = @f))
        WHERE n = @t`,
     ).run(move)
+    p.get('INSERT OR IGNORE INTO entity_documents (entity_n, document_n) SELECT @t, document_n FROM entity_documents WHERE entity_n = @f').run(move)
     p.get('UPDATE entity_redirects SET entity_n = @t WHERE entity_n = @f').run(move)
+    p.get('UPDATE name_uses SET entity_n = @t WHERE entity_n = @f').run(move)
     p.get('DELETE FROM entities WHERE n = @f').run(move)
     p.get('INSERT OR REPLACE INTO entity_redirects (from_id, entity_n) VALUES (?, ?)').run(from.id, into.n)
     rewriteJson(p, touched, (s) => {

@@ -261,6 +261,65 @@ DROP INDEX statements_speaker;
 CREATE INDEX statements_speaker ON statements(speaker_n, duplicate, date, outlet_n) WHERE speaker_n IS NOT NULL;
 `,
   },
+  {
+    version: 7,
+    name: 'names whose meaning depends on evidence: full-name counts and name uses',
+    // A bare last name ("Castro said") stands for the person of that name who dominates the
+    // documents that name people in full; what a document made of such a name is kept (name_uses),
+    // so that when the evidence changes the decision is made again for every document alike, and
+    // the store does not depend on the order documents came in (ingest/resolve.ts).
+    // full_documents: documents that name the entity in two words or more. Before this migration
+    // it was not counted: people named by a full name take their document count, an estimate.
+    sql: `
+ALTER TABLE entities ADD COLUMN full_documents INTEGER NOT NULL DEFAULT 0;
+UPDATE entities SET full_documents = document_count WHERE type = 'person' AND instr(trim(name), ' ') > 0;
+
+CREATE TABLE name_uses (
+  document_n INTEGER NOT NULL REFERENCES documents(n) ON DELETE CASCADE,
+  key TEXT NOT NULL,
+  type TEXT NOT NULL,
+  name TEXT NOT NULL,
+  raw_id TEXT NOT NULL,
+  ord INTEGER NOT NULL,
+  entity_n INTEGER REFERENCES entities(n)
+);
+CREATE INDEX name_uses_form ON name_uses(key, type, name, raw_id, entity_n);
+CREATE INDEX name_uses_document ON name_uses(document_n);
+CREATE INDEX name_uses_entity ON name_uses(entity_n) WHERE entity_n IS NOT NULL;
+
+CREATE INDEX events_place ON events(place_n) WHERE place_n IS NOT NULL;
+
+-- Which documents name which entity, so that merging two entities counts a document naming both
+-- once, and a rewrite knows whether a document names an entity. Documents stored before this
+-- migration have no rows: their counts stay as they were.
+-- (No index by document: documents are never deleted, and every lookup names the entity.)
+CREATE TABLE entity_documents (
+  entity_n INTEGER NOT NULL REFERENCES entities(n) ON DELETE CASCADE,
+  document_n INTEGER NOT NULL REFERENCES documents(n) ON DELETE CASCADE,
+  PRIMARY KEY (entity_n, document_n)
+) WITHOUT ROWID;
+CREATE INDEX entity_redirects_entity ON entity_redirects(entity_n);
+
+-- Name keys whose evidence changed in a commit, not decided again yet: written in the commit's
+-- transaction, so that a crash between the two leaves them here for the next ingest.
+CREATE TABLE pending_names (
+  key TEXT PRIMARY KEY,
+  stamp INTEGER NOT NULL
+) WITHOUT ROWID;
+
+-- Each way a name was used, once: what it was last decided to stand for ('' no one, NULL not yet),
+-- and whether documents used it since (fresh), so that settling passes over one nothing changed.
+CREATE TABLE name_forms (
+  key TEXT NOT NULL,
+  type TEXT NOT NULL,
+  name TEXT NOT NULL,
+  raw_id TEXT NOT NULL,
+  decided TEXT,
+  fresh INTEGER NOT NULL DEFAULT 1,
+  PRIMARY KEY (key, type, name, raw_id)
+) WITHOUT ROWID;
+`,
+  },
 ]
 
 export const LATEST_VERSION = MIGRATIONS.reduce((v, m) => Math.max(v, m.version), 0)

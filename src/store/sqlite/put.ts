@@ -2,17 +2,22 @@ import type { Document, Statement } from '../../core/records.js'
 import { lshBands } from '../../core/minhash.js'
 import { dayOf } from '../../core/iso-date.js'
 import { nameKey } from '../names.js'
-import type { DocumentProvenance, PutOutcome } from '../store.js'
+import type { DocumentProvenance, NameUse, PutOutcome } from '../store.js'
 import type { Prepared } from './prepared.js'
 import type { EntityWriter } from './entities.js'
 import { putEvents } from './events.js'
 import { writeStatementIndex } from './statement-index.js'
+import { writeNameUses } from './name-uses.js'
 
 // Writing one document: the caller holds the transaction, so a failure anywhere here leaves
 // nothing behind, and calls the entity writer's `finish` before it commits.
 
-/** Writes a document not stored yet; 'unchanged' without writing anything when its id is stored. */
-export function putDocumentRows(p: Prepared, entities: EntityWriter, doc: Document, provenance: DocumentProvenance): PutOutcome {
+/**
+ * Writes a document not stored yet; 'unchanged' without writing anything when its id is stored.
+ * `uses` are its names whose meaning depends on the evidence (name-uses.ts); the name keys it
+ * touches gather in the entity writer, for the transaction to mark pending once.
+ */
+export function putDocumentRows(p: Prepared, entities: EntityWriter, doc: Document, provenance: DocumentProvenance, uses: readonly NameUse[] = []): PutOutcome {
   checkShape(doc, provenance)
   const day = dayOf(doc.date)
   const duplicate = provenance.nearDuplicateOf ? 1 : 0
@@ -45,7 +50,7 @@ export function putDocumentRows(p: Prepared, entities: EntityWriter, doc: Docume
   const documentN = Number(inserted.lastInsertRowid)
   p.get('INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)').run(documentN, doc.title ?? null, doc.text)
 
-  entities.beginDocument(day)
+  entities.beginDocument(day, documentN)
   for (const e of doc.entities) entities.merge(e)
   const outletN = doc.outlet ? entities.reference(doc.outlet) : null
 
@@ -63,6 +68,8 @@ export function putDocumentRows(p: Prepared, entities: EntityWriter, doc: Docume
 
   const eventNs = putEvents(p, entities, documentN, doc, day)
   doc.statements.forEach((s, ord) => putStatement(p, entities, s, { documentN, ord, outletN, duplicate, eventNs }))
+
+  writeNameUses(p, entities, documentN, uses)
 
   if (provenance.signature?.length) {
     const band = p.get('INSERT OR IGNORE INTO minhash_bands (band, document_n) VALUES (?, ?)')

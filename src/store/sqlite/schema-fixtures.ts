@@ -15,6 +15,9 @@ export function asVersion4(path: string): void {
     CREATE TRIGGER statements_fts_delete AFTER DELETE ON statements BEGIN DELETE FROM statements_fts WHERE rowid = old.n; END;
     DROP INDEX statements_speaker;
     CREATE INDEX statements_speaker ON statements(speaker_n, duplicate, date) WHERE speaker_n IS NOT NULL;
-    DELETE FROM schema_migrations WHERE version IN (5, 6)`)
+    DROP TABLE name_uses; DROP TABLE name_forms; DROP TABLE pending_names; DROP TABLE entity_documents;
+    DROP INDEX events_place; DROP INDEX entity_redirects_entity;
+    ALTER TABLE entities DROP COLUMN full_documents;
+    DELETE FROM schema_migrations WHERE version IN (5, 6, 7)`)
   db.close()
 }

@@ -1,13 +1,14 @@
 import type Database from 'better-sqlite3'
 import type { Document, Entity, EntityType } from '../../core/records.js'
 import { WirewatchError } from '../../core/errors.js'
-import type { DocumentProvenance, DocumentQuery, DocumentSummary, EventQuery, NameCandidate, PutOutcome, SearchHit, SearchQuery, Store, StoreStats, StoredDocument, StoredEntity, StoredEvent } from '../store.js'
+import type { DocumentProvenance, DocumentQuery, DocumentSummary, EventQuery, NameCandidate, NameForm, PendingName, PutItem, PutOutcome, SearchHit, SearchQuery, Store, StoreStats, StoredDocument, StoredEntity, StoredEvent } from '../store.js'
 import { findEvents, readEvent } from './events.js'
 import { addAliases, mergeEntities, splitEntity } from './entity-edits.js'
 import { openDatabase, Prepared, type SqliteStoreOptions } from './connection.js'
 import { EntityCache, EntityWriter, findEntityNs, matchNames, readEntity, readEntityRecord } from './entities.js'
 import { listDocuments } from './documents.js'
 import { putDocumentRows } from './put.js'
+import { markPending, mergeSpellings, pendingNames, redecideNames } from './name-uses.js'
 import { readDocument, readStatement } from './read.js'
 import { searchStatements } from './search.js'
 import { readDocumentsSharingBands, readStats } from './stats.js'
@@ -25,17 +26,18 @@ export class SqliteStore implements Store {
   /** PRAGMA data_version when the entity cache was last known to match the database. */
   private dataVersion = -1
   private readonly putOne: (doc: Document, provenance: DocumentProvenance) => PutOutcome
-  private readonly putMany: (items: readonly StoredDocument[]) => PutOutcome[]
+  private readonly putMany: (items: readonly PutItem[]) => PutOutcome[]
 
   constructor(private readonly db: Database.Database) {
     this.p = new Prepared(db)
     // IMMEDIATE: take the write lock up front, so a concurrent writer waits (busy timeout)
     // instead of failing halfway when a read lock cannot be upgraded.
-    const many = db.transaction((items: readonly StoredDocument[]) => {
+    const many = db.transaction((items: readonly PutItem[]) => {
       this.forgetOthersWrites()
       const entities = new EntityWriter(this.p, this.cache)
-      const outcomes = items.map((i) => putDocumentRows(this.p, entities, i.document, i.provenance))
+      const outcomes = items.map((i) => putDocumentRows(this.p, entities, i.document, i.provenance, i.uses))
       entities.finish()
+      markPending(this.p, entities.touched)
       return outcomes
     })
     this.putMany = (items) => many.immediate(items)
@@ -53,7 +55,7 @@ export class SqliteStore implements Store {
   }
 
   /** Many documents in ONE transaction (all or none), through the same code as putDocument. */
-  async putDocuments(items: readonly StoredDocument[]): Promise<PutOutcome[]> {
+  async putDocuments(items: readonly PutItem[]): Promise<PutOutcome[]> {
     this.checkOpen()
     return this.storing(`${items.length} documents`, () => this.putMany(items))
   }
@@ -115,6 +117,24 @@ export class SqliteStore implements Store {
   async matchNames(keys: readonly string[], ids: readonly string[]): Promise<{ candidates: NameCandidate[]; redirects: Record<string, string> }> {
     this.checkOpen()
     return matchNames(this.p, keys, ids)
+  }
+
+  async pendingNames(): Promise<{ pending: PendingName[]; forms: NameForm[] }> {
+    this.checkOpen()
+    return pendingNames(this.p)
+  }
+
+  async mergeSpellings(keys: readonly string[]): Promise<{ statements: number }> {
+    this.checkOpen()
+    this.cache.clear()
+    return this.storing('entities spelled alike', () => this.db.transaction(() => ({ statements: mergeSpellings(this.p, keys) })).immediate())
+  }
+
+  async redecideNames(decisions: readonly (NameForm & { entity: string | null })[], done: readonly PendingName[]): Promise<{ documents: number }> {
+    this.checkOpen()
+    // Rewrites may delete or rename entity rows the cache holds.
+    this.cache.clear()
+    return this.storing('names decided again', () => this.db.transaction(() => ({ documents: redecideNames(this.p, decisions, done) })).immediate())
   }
 
   async mergeEntities(intoId: string, fromIds: readonly string[]): Promise<{ statements: number }> {
