@@ -2,7 +2,6 @@
 // and killed (a real child process) after its first commit then run again, gives the same
 // entities, the same statement speakers, and (killed and resumed) the same events. Reads
 // ../shared/polnear/train at run time; skipped where that folder is absent.
-import { spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -11,6 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { openSqliteStore } from '../store/sqlite/index.js'
 import type { Store } from '../store/store.js'
 import { ingest } from './ingest.js'
+import { ingestKilledAfter } from './killed-ingest.js'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 const TRAIN = join(ROOT, '../shared/polnear/train/text')
@@ -56,21 +56,9 @@ async function identities(file: string) {
   }
 }
 
-/** Runs `wirewatch ingest` on the train texts and kills it once its first group of documents is committed. */
+/** Runs `wirewatch ingest` on the train texts and kills it once its first group of documents is committed (and its names settled). */
 async function killedAfterFirstCommit(file: string): Promise<void> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/entry.ts'), 'ingest', TRAIN, '--db', file], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] })
-  let lines = 0
-  await new Promise<void>((resolve, reject) => {
-    child.stderr!.on('data', (chunk: Buffer) => {
-      lines += chunk.toString().split('\n').length - 1
-      // One line per input read; the first 256 are committed, and their names settled, before
-      // the 257th is read.
-      if (lines >= 300 && child.exitCode === null) child.kill('SIGKILL')
-    })
-    child.on('exit', () => resolve())
-    child.on('error', reject)
-  })
-  expect(child.signalCode).toBe('SIGKILL')
+  expect(await ingestKilledAfter(TRAIN, file)).toBe('SIGKILL')
 }
 
 describe.skipIf(!present)('one store however PolNeAR train is filled', () => {

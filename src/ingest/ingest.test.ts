@@ -1,16 +1,14 @@
 // Ingestion end to end on a real SQLite file: idempotency, near-duplicates, bad inputs, and a
 // child process killed mid-ingest then run again.
-import { spawn } from 'node:child_process'
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
 import type { Store } from '../store/store.js'
 import { openSqliteStore } from '../store/sqlite/index.js'
 import { ingest } from './ingest.js'
+import { ingestKilledAfter } from './killed-ingest.js'
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 const work = mkdtempSync(join(tmpdir(), 'wirewatch-ingest-'))
 afterAll(() => rmSync(work, { recursive: true, force: true }))
 
@@ -126,19 +124,8 @@ describe('ingest', () => {
     await withStore(clean, (store) => ingest([dir], { store }))
 
     const killed = join(work, 'killed.db')
-    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/entry.ts'), 'ingest', dir, '--db', killed], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] })
-    let lines = 0
-    await new Promise<void>((resolve, reject) => {
-      child.stderr!.on('data', (chunk: Buffer) => {
-        lines += chunk.toString().split('\n').length - 1
-        // One line per input read: by the 300th, the first group of 256 documents is committed,
-        // and half of the 600 are still to come.
-        if (lines >= 300 && child.exitCode === null) child.kill('SIGKILL')
-      })
-      child.on('exit', () => resolve())
-      child.on('error', reject)
-    })
-    expect(child.signalCode).toBe('SIGKILL')
+    // By the 300th input read, the first group of 256 documents is committed, and half of the 600 are still to come.
+    expect(await ingestKilledAfter(dir, killed)).toBe('SIGKILL')
     const partial = await withStore(killed, (store) => store.stats())
     expect(partial.documents).toBeGreaterThan(0)
     expect(partial.documents).toBeLessThan(600)
