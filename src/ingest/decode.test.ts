@@ -181,3 +181,21 @@ describe('decodeText: refusals', () => {
     expect(decodeText(bytes(0xff, 0xfe, 0x00, 0x00, 0x41, 0x00, 0x00, 0x00))).toMatchObject({ ok: false, code: 'E_INPUT_ENCODING', reason: expect.stringContaining('UTF-32') })
   })
 })
+
+describe('decodeText: a declared legacy charset and bytes that are UTF-8', () => {
+  it('reads valid UTF-8 as UTF-8 even where the page declares gb2312 or windows-1251', () => {
+    // Fictional text; the declaration is a template's leftover.
+    for (const charset of ['gb2312', 'windows-1251']) {
+      const html = `<html><head><meta charset="${charset}"><title>港口</title></head><body><p>贸易部长伊尔莎·瓦尔加说，走廊将于周一重新开放。Министр заявила.</p></body></html>`
+      const decoded = decodeText(new TextEncoder().encode(html))
+      expect(decoded.ok && decoded.text).toBe(html)
+    }
+  })
+
+  it('still follows the declaration for bytes that are not UTF-8', () => {
+    const text = 'Министр торговли Ильса Варга заявила, что коридор откроется.'
+    const html = `<html><head><meta charset="windows-1251"></head><body><p>${text}</p></body></html>`
+    const decoded = decodeText(iconv.encode(html, 'windows-1251'))
+    expect(decoded.ok && decoded.text).toBe(html)
+  })
+})

@@ -78,6 +78,13 @@ function decodeBytes(bytes: Uint8Array, hint: DecodeHint): Decoded {
 
   const declared = charsetOfContentType(hint.contentType) ?? declaredCharset(bytes)
   if (declared !== undefined && declared !== 'utf-8' && !declared.startsWith('utf-16')) {
+    // Bytes that are valid UTF-8 with multi-byte characters in them are UTF-8 whatever the page
+    // declares (templates keep old gb2312 or windows-1251 declarations): text in a legacy encoding
+    // is virtually never valid UTF-8 by chance.
+    if (bytes.some((b) => b >= 0x80)) {
+      const utf8 = strict('utf-8', 'UTF-8', bytes)
+      if (utf8.ok) return utf8
+    }
     return { ok: true, text: iconv.decode(bytes, declared), encoding: declared }
   }
   // Declared UTF-8 or nothing: valid UTF-8 is UTF-8. Pages that declare UTF-8 and are not are
