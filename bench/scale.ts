@@ -8,21 +8,25 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { parseArgs } from 'node:util'
 import { buildBrief, extract, ingest, ingestDocuments, openSqliteStore } from '../src/index.js'
 import { wholeFlag } from './lib/flags.js'
 import { round } from './lib/format.js'
 import { DOCUMENT_SHAPES, type DocumentShape, longDocument, similarItemsFeed } from './lib/scale-inputs.js'
 
-const args = process.argv.slice(2)
-const flag = (name: string): string | undefined => {
-  const at = args.indexOf(name)
-  return at >= 0 ? args[at + 1] : undefined
-}
-const json = args.includes('--json')
-const big = args.includes('--big')
-const only = flag('--only')
-const baseKb = wholeFlag('--base-kb', flag('--base-kb') ?? '400', 1)
-const baseItems = wholeFlag('--items', flag('--items') ?? '1000', 1)
+// parseArgs as the other benchmarks read their flags (an unknown flag is an error, not ignored).
+const { values } = parseArgs({
+  options: {
+    json: { type: 'boolean', default: false },
+    big: { type: 'boolean', default: false },
+    only: { type: 'string' },
+    'base-kb': { type: 'string', default: '400' },
+    items: { type: 'string', default: '1000' },
+  },
+})
+const { json, big, only } = values
+const baseKb = wholeFlag('--base-kb', values['base-kb'], 1)
+const baseItems = wholeFlag('--items', values.items, 1)
 const FACTORS = [1, 2, 4, 8] as const
 /** The largest time ratio to linear growth that passes. */
 const MAX_RATIO = 1.5
