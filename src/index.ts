@@ -84,7 +84,8 @@ export {
   ingestDocuments,
 } from './ingest/ingest.js'
 export { type Registry, type RegistryEntity, loadRegistry, parseRegistry } from './ingest/registry.js'
-export { Resolver, sameEvent } from './ingest/resolve.js'
+export { Resolver } from './ingest/resolve.js'
+export { sameEvent } from './ingest/event-links.js'
 export { nameKey } from './store/names.js'
 
 export {

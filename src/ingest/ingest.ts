@@ -12,6 +12,7 @@ import { readBytes } from './read.js'
 import type { Registry } from './registry.js'
 import { Resolver } from './resolve.js'
 import { settleNames } from './settle.js'
+import { settleEvents } from './settle-events.js'
 import { toDocument } from './to-document.js'
 
 export type DocumentOutcome = 'new' | 'unchanged' | 'duplicate'
@@ -259,6 +260,8 @@ class PendingBatch {
   async settle(): Promise<void> {
     this.unsettledCommits = 0
     await settleNames(this.options.store, this.options.registry)
+    // After the names: a rewrite of names changes the participants events are grouped by.
+    await settleEvents(this.options.store)
     this.resolver = new Resolver(this.options.store, this.options.registry)
   }
 

@@ -6,7 +6,8 @@ import type { Store } from '../store/store.js'
 import { parseRegistry } from './registry.js'
 import type { InputDocument } from './input.js'
 import { ingestDocuments } from './ingest.js'
-import { Resolver, sameEvent } from './resolve.js'
+import { Resolver } from './resolve.js'
+import { sameEvent } from './event-links.js'
 
 // Fictional people, outlets and places only.
 

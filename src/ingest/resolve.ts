@@ -1,9 +1,7 @@
-import { boundId } from '../core/ids.js'
-import type { Document, Entity, Event, EventType, Span, Statement } from '../core/records.js'
-import { HAPPENED, isLatestNews, mergeEventReport } from '../core/event-status.js'
-import { dayOf } from '../core/iso-date.js'
+import type { Document, Entity, Event, Span, Statement } from '../core/records.js'
 import { canonicalOrder, evidenceKeys, nameKey, namedInFull, surnameKey } from '../store/names.js'
-import type { NameCandidate, NameForm, NameUse, Store } from '../store/store.js'
+import type { EventReport, NameCandidate, NameForm, NameUse, Store } from '../store/store.js'
+import { baseEventId, distinctEventId, linkOf, reportAnchors, reportKey, reportOrder } from './event-links.js'
 import { EMPTY_REGISTRY, type Registry } from './registry.js'
 
 // Cross-document identity, between extraction and the store. Extraction names an entity by what
@@ -16,7 +14,7 @@ import { EMPTY_REGISTRY, type Registry } from './registry.js'
 //
 // The store must not depend on the order documents came in, nor on how they were grouped into
 // commits, nor on a crash in between: it is a function of the set of documents (and the registry
-// and manual merges). Most decisions are so by construction: a full name's key, the registry, a
+// and manual merges). Events are made so by settle-events.ts. Most decisions are so by construction: a full name's key, the registry, a
 // merge; an entity's name is the best spelling seen (store/names betterName), not the first. Three
 // depend on what else the store holds — a bare last name ("Castro"), a title before a known name
 // ("Democrat Elijah Cummings"), a speaker only named in passing ("Wallace said") — and that grows.
@@ -26,6 +24,9 @@ import { EMPTY_REGISTRY, type Registry } from './registry.js'
 // again with everything stored and has the store rewrite every document whose use now differs.
 // The evidence a bare last name is weighed by is the documents naming each person in full
 // (store/names namedInFull), which a decision cannot feed: whatever the order, the same weights.
+
+/** Events read as candidates for each report: the latest seen of those sharing a participant or the place. */
+const CANDIDATE_EVENTS = 50
 
 /** Bare last names go to the best-known person of that name only if they are this far ahead of the next. */
 const DOMINANCE = 2
@@ -48,14 +49,6 @@ interface Target {
   roles: string[]
 }
 
-/** An event as the store holds it, or will once this run's reports are committed. */
-interface KnownEvent {
-  event: Event
-  documents: number
-  /** The latest document date among its reports (the store's last_seen): which report is the latest news. */
-  lastSeen: string | null
-}
-
 export class Resolver {
   /** Name key → entities known by it as an alias. */
   private readonly byAlias = new Map<string, Map<string, Known>>()
@@ -65,8 +58,10 @@ export class Resolver {
   private readonly askedKeys = new Set<string>()
   private readonly redirects = new Map<string, string>()
   private readonly askedIds = new Set<string>()
-  /** Events this run made or matched, by id. */
-  private readonly events = new Map<string, KnownEvent>()
+  /** This run's event reports, as filed, by reportKey; and their keys by anchor (event-links reportAnchors). */
+  private readonly reports = new Map<string, EventReport>()
+  private readonly reportsByAnchor = new Map<string, Set<string>>()
+  private readonly runEvents = new Set<string>()
 
   constructor(
     private readonly store: Store,
@@ -249,69 +244,72 @@ export class Resolver {
       for (const key of keys) add(this.byAlias, key, known)
       for (const last of lastNames) add(this.bySurname, last, known)
     }
-    const day = dayOf(doc.date)
-    for (const event of doc.events) {
-      const had = this.events.get(event.id)
-      if (had) {
-        // Exactly as the store merges a report (store/sqlite/events.ts), so that what the run
-        // remembers and what it committed agree, wherever the commits fall.
-        const latest = isLatestNews(day, had.lastSeen)
-        had.documents++
-        had.event = {
-          ...had.event,
-          ...mergeEventReport(had.event, event, latest),
-          participants: [...new Set([...had.event.participants, ...event.participants])],
-          ...(had.event.place ?? event.place ? { place: had.event.place ?? event.place } : {}),
-        }
-        if (latest) had.lastSeen = day
-      } else this.events.set(event.id, { event: { ...event, mentions: [] }, documents: 1, lastSeen: day })
-    }
   }
 
-  /** Each event of the document as the event already known (stored or seen this run), or a new canonical one. */
+  /**
+   * Each event of the document filed under the event its report links to (event-links.ts), or a
+   * new one. What the store holds
+   * decides this, so it may differ with the order documents come in: settle-events.ts groups the
+   * reports again once they are committed.
+   */
   private async resolveEvents(doc: Document): Promise<Event[]> {
-    if (doc.events.length === 0) return doc.events
-    const renamed = new Map<string, string>()
-    const taken = new Set<string>()
-    const events = []
-    for (const e of doc.events) {
-      const candidates = new Map<string, KnownEvent>()
-      if (e.participants.length || e.place) {
-        const query = { ...(e.participants.length ? { participants: e.participants } : {}), ...(e.place ? { place: e.place } : {}), limit: 50 }
-        for (const s of await this.store.findEvents({ ...query, reports: false })) candidates.set(s.event.id, { event: s.event, documents: s.documentCount, lastSeen: s.lastSeen?.slice(0, 10) ?? null })
+    const events: Event[] = []
+    for (const [index, e] of doc.events.entries()) {
+      const report: EventReport = {
+        eventId: '',
+        documentId: doc.id,
+        index,
+        ...(doc.date ? { documentDate: doc.date } : {}),
+        type: e.type,
+        status: e.status,
+        ...(e.date ? { date: e.date } : {}),
+        ...(e.place ? { place: e.place } : {}),
+        participants: [...new Set(e.participants)],
       }
-      // What this run knows of an event is the store's view with the run's reports merged in.
-      for (const [id, k] of this.events) candidates.set(id, k)
-      let best: { id: string; score: number; k: KnownEvent } | undefined
-      for (const [id, k] of candidates) {
-        if (taken.has(id)) continue // two events of one document are two events
-        const score = sameEvent(e, k.event, doc.date)
-        // Ties go to the better-reported event, then to the smaller id: not to the order the candidates came in.
-        if (score > 0 && (!best || score > best.score || (score === best.score && (k.documents > best.k.documents || (k.documents === best.k.documents && id < best.id))))) {
-          best = { id, score, k }
-        }
-      }
-      // A stored event this run has not touched yet: the run starts from the store's view of it.
-      if (best && !this.events.has(best.id)) this.events.set(best.id, { ...best.k, event: { ...best.k.event, participants: [...best.k.event.participants] } })
-      const id = best?.id ?? (await this.newEventId(e))
-      taken.add(id)
-      renamed.set(e.id, id)
-      events.push({ ...e, id })
+      const anchors = reportAnchors(report)
+      const candidates = new Map<string, EventReport>()
+      if (anchors.length) for (const r of await this.store.findEventReports({ anchors, limit: CANDIDATE_EVENTS })) candidates.set(reportKey(r), r)
+      // The run's own filing stands over the store's: it is newer.
+      for (const a of anchors) for (const key of this.reportsByAnchor.get(a) ?? []) candidates.set(key, this.reports.get(key)!)
+      // Two events the document tells apart are two events.
+      const open = [...candidates.values()].filter((r) => !events.some((e) => e.id === r.eventId))
+      report.eventId = likeliestEvent(report, open) ?? (await this.newEventId(report))
+      this.file(report)
+      events.push({ ...e, id: report.eventId })
     }
+    const renamed = new Map(doc.events.map((e, k) => [e.id, events[k]!.id]))
     for (const s of doc.statements) if (s.event && renamed.has(s.event)) s.event = renamed.get(s.event)!
     return events
   }
 
-  /** "event:meeting-donald-trump-vladimir-putin-2025-05-16", made unique against the store and this run. */
-  private async newEventId(e: Event): Promise<string> {
-    const who = e.participants.map((p) => p.slice(p.indexOf(':') + 1)).sort().slice(0, 3)
-    const base = `event:${[e.type, ...who, e.date?.slice(0, 10) ?? ''].filter(Boolean).join('-')}`
-    for (let k = 1; ; k++) {
-      // Bounded as every id the API takes (three long participant names can pass 200 characters).
-      const id = boundId(k === 1 ? base : `${base}-${k}`)
-      if (!this.events.has(id) && !(await this.store.getEvent(id))) return id
-    }
+  private file(report: EventReport): void {
+    const key = reportKey(report)
+    this.reports.set(key, report)
+    this.runEvents.add(report.eventId)
+    for (const a of reportAnchors(report)) this.reportsByAnchor.set(a, (this.reportsByAnchor.get(a) ?? new Set()).add(key))
   }
+
+  /** The report's base id (event-links.ts) unless the store or this run has an event by it, then its distinct id. */
+  private async newEventId(report: EventReport): Promise<string> {
+    const base = baseEventId(report)
+    const taken = this.runEvents.has(base) || (await this.store.findEventReports({ events: [base], limit: 1 })).length > 0
+    return taken ? distinctEventId(report) : base
+  }
+}
+
+/** The event with most strong links to the report (else most weak ones), the earliest reported on a tie. */
+function likeliestEvent(report: EventReport, candidates: readonly EventReport[]): string | undefined {
+  const tally = new Map<string, { strong: number; weak: number; first: EventReport }>()
+  for (const r of candidates) {
+    const link = linkOf(report, r)
+    if (link === 'none') continue
+    const t = tally.get(r.eventId) ?? { strong: 0, weak: 0, first: r }
+    t[link]++
+    if (reportOrder(r, t.first) < 0) t.first = r
+    tally.set(r.eventId, t)
+  }
+  const best = [...tally.values()].sort((x, y) => y.strong - x.strong || y.weak - x.weak || reportOrder(x.first, y.first))[0]
+  return best?.first.eventId
 }
 
 /**
@@ -414,37 +412,6 @@ function dominant(people: Known[]): Known | undefined {
   const [first, second] = sorted
   if (!first) return undefined
   return !second || (first.documents >= DOMINANCE * second.documents && first.documents > second.documents) ? first : undefined
-}
-
-// Meetings, talks, negotiations and summits are one family: reports call the same event by each name.
-const FAMILY: Record<EventType, string> = { meeting: 'meet', talks: 'meet', negotiations: 'meet', summit: 'meet', call: 'call', visit: 'visit' }
-/** Reports of one stage of an event date it a few days apart; plans, and talks that began and then ended, up to two weeks. */
-const DATE_SLACK_DAYS = 3
-const STAGES_SLACK_DAYS = 14
-
-/**
- * How surely two event records are one event: 0 when they cannot be, else larger for closer
- * matches. `aReportedOn` (the date of the document telling of `a`) stands in for a's missing date
- * against an event that has happened: a report months later of talks "planned" is a new round.
- */
-export function sameEvent(a: Event, b: Event, aReportedOn?: string): number {
-  if (FAMILY[a.type] !== FAMILY[b.type]) return 0
-  if (a.place && b.place && a.place !== b.place) return 0
-  // Two reports of the same stage of something that happened agree on its day within a few days;
-  // plans and proposals move, and stages follow one another.
-  const slack = a.status === b.status && HAPPENED.has(a.status) ? DATE_SLACK_DAYS : STAGES_SLACK_DAYS
-  const aDate = a.date ?? (b.date && HAPPENED.has(b.status) ? aReportedOn : undefined)
-  if (aDate && b.date && Math.abs(Date.parse(aDate.slice(0, 10)) - Date.parse(b.date.slice(0, 10))) > slack * 86_400_000) return 0
-  const pa = new Set(a.participants)
-  const pb = new Set(b.participants)
-  const samePlaceAndDay = a.place !== undefined && a.place === b.place && a.date !== undefined && b.date !== undefined
-  // Without participants on one side, only the same place within the same few days says "same event".
-  if (pa.size === 0 || pb.size === 0) return samePlaceAndDay ? 0.5 : 0
-  let shared = 0
-  for (const p of pa) if (pb.has(p)) shared++
-  const jaccard = shared / (pa.size + pb.size - shared)
-  if (jaccard < 0.5) return 0
-  return jaccard + (a.type === b.type ? 0.1 : 0) + (a.place && a.place === b.place ? 0.1 : 0) + (a.date && b.date ? 0.1 : 0)
 }
 
 /** The document with entity ids replaced, entities that became one merged, and names made canonical. */

@@ -428,6 +428,41 @@ export function describeStoreContract(name: string, open: () => Promise<Store>, 
         expect(await ids({ text: word, event: id })).toContain(told[0])
         await expect(store.search({ stance: 'angry' as never })).rejects.toThrow(RangeError)
       })
+
+      it('keeps each report as its document told it, marks events pending, and regroups reports under new ids', async () => {
+        const { id, told } = withVisit()
+        await putAll()
+        const reports = await store.findEventReports({ anchors: ['person:anselm-korvath'] })
+        expect(reports.map((r) => [r.documentId, r.index, r.eventId, r.status, r.participants]).sort()).toEqual(
+          [
+            [f.visit.document.id, 0, id, 'planned', ['person:corin-aldamar', 'place:norland']],
+            [f.news.document.id, 0, id, 'held', ['person:corin-aldamar', 'person:anselm-korvath']],
+          ].sort(),
+        )
+        expect(await store.findEventReports({ anchors: ['place:norland'], limit: 1 })).toHaveLength(2)
+        expect(await store.findEventReports({ events: ['event:nothing'] })).toEqual([])
+        const pending = await store.pendingEvents()
+        expect(pending.map((e) => e.id)).toEqual([id])
+
+        // The held visit becomes an event of its own; the planned one keeps the id.
+        const apart = 'event:visit-corin-aldamar-2025-04-07'
+        expect(await store.regroupEvents([{ documentId: f.news.document.id, index: 0, eventId: apart }], pending)).toEqual({ documents: 1 })
+        expect(await store.pendingEvents()).toEqual([])
+        const planned = (await store.getEvent(id))!
+        expect(planned.event).toMatchObject({ status: 'planned', participants: ['person:corin-aldamar', 'place:norland'] })
+        expect(planned.event.date).toBeUndefined()
+        expect([planned.documentCount, planned.statementCount]).toEqual([1, 1])
+        const held = (await store.getEvent(apart))!
+        expect(held.event).toMatchObject({ status: 'held', date: '2025-04-07', place: 'place:norland', participants: ['person:anselm-korvath', 'person:corin-aldamar'] })
+        expect((await store.getStatement(told[1]!))!.statement.event).toBe(apart)
+        expect((await store.getDocument(f.news.document.id))!.document.events.map((e) => e.id)).toEqual([apart])
+        expect(await ids({ event: apart })).toEqual([told[1]])
+
+        // Back under one id: the event left without reports is gone.
+        await store.regroupEvents([{ documentId: f.news.document.id, index: 0, eventId: id }], [])
+        expect(await store.getEvent(apart)).toBeUndefined()
+        expect((await store.getEvent(id))!.event).toMatchObject({ status: 'held', date: '2025-04-07' })
+      })
     })
 
     describe('identity', () => {

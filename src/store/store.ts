@@ -145,6 +145,39 @@ export interface StoredEvent {
   documentCount: number
 }
 
+/** One document's account of an event: the event as that document tells it (ids resolved), and the event it is filed under. */
+export interface EventReport {
+  eventId: string
+  documentId: string
+  /** Which of the document's events it is (0-based, in `Document.events`). */
+  index: number
+  documentDate?: string
+  type: EventType
+  status: EventStatus
+  date?: string
+  place?: string
+  participants: string[]
+}
+
+export interface EventReportQuery {
+  anchors?: readonly string[]
+  events?: readonly string[]
+  limit?: number
+}
+
+/** An event whose reports changed since its grouping was last decided (ingest/settle-events.ts). */
+export interface PendingEvent {
+  id: string
+  stamp: number
+}
+
+/** Which event a stored report belongs to. */
+export interface EventAssignment {
+  documentId: string
+  index: number
+  eventId: string
+}
+
 export interface EventQuery {
   /** Entity ids: events with any of them as a participant. */
   participants?: string[]
@@ -153,12 +186,6 @@ export interface EventQuery {
   type?: EventType
   /** Default 20, at most 1000. */
   limit?: number
-  /**
-   * false: each event without its reports and statement count (`reports` empty, `statementCount`
-   * 0). Matching a document's events against the store needs neither, and an event told by
-   * thousands of documents would be read whole for every new one.
-   */
-  reports?: boolean
 }
 
 export interface StoreStats {
@@ -264,6 +291,20 @@ export interface Store {
   addAliases(id: string, aliases: readonly string[]): Promise<{ added: number }>
   getEvent(id: string): Promise<StoredEvent | undefined>
   findEvents(query: EventQuery): Promise<StoredEvent[]>
+  /**
+   * Every report of the events that have any of `anchors` (entity ids) as a participant or as their
+   * place, or are one of `events`; with `limit`, of that many events at most, the latest seen first.
+   */
+  findEventReports(query: EventReportQuery): Promise<EventReport[]>
+  /** Events whose reports changed since they were last grouped (every put and name rewrite marks them). */
+  pendingEvents(): Promise<PendingEvent[]>
+  /**
+   * Files each report under its `eventId` (new ids become events), rewriting the documents and
+   * statements that differ, rebuilds every event concerned from its reports in an order that does
+   * not depend on when they came, deletes events left without reports, and marks `done` as
+   * grouped (unless a later put touched them again), in one transaction. Returns the documents changed.
+   */
+  regroupEvents(assignments: readonly EventAssignment[], done: readonly PendingEvent[]): Promise<{ documents: number }>
   stats(): Promise<StoreStats>
   close(): Promise<void>
 }

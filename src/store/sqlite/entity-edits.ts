@@ -5,6 +5,7 @@ import { nameKey, surnameKey } from '../names.js'
 import type { Prepared } from './prepared.js'
 import { earlierOf, laterOf } from './seen-dates.js'
 import { reindexStatements } from './statement-index.js'
+import { renameInReports } from './event-groups.js'
 
 // Corrections a person makes to the store's idea of who is who: merging entities that are one,
 // splitting off one that was wrongly merged, adding aliases. Each runs inside the caller's
@@ -76,6 +77,7 @@ export function mergeEntities(p: Prepared, intoId: string, fromIds: readonly str
     p.get('UPDATE name_uses SET entity_n = @t WHERE entity_n = @f').run(move)
     p.get('DELETE FROM entities WHERE n = @f').run(move)
     p.get('INSERT OR REPLACE INTO entity_redirects (from_id, entity_n) VALUES (?, ?)').run(from.id, into.n)
+    renameInReports(p, from.id, into.id)
     rewriteJson(p, touched, (s) => {
       if (s.speaker.entity === from.id) s.speaker = { ...s.speaker, entity: into.id, name: into.name }
       s.about = [...new Set(s.about.map((id) => (id === from.id ? into.id : id)))]

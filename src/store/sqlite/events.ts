@@ -4,6 +4,7 @@ import type { EventQuery, StoredEvent } from '../store.js'
 import type { EntityWriter } from './entities.js'
 import type { Prepared } from './prepared.js'
 import { earlierOf, laterOf } from './seen-dates.js'
+import { localReportId } from './event-groups.js'
 
 // Events merged across documents. A document's events arrive with the ids ingestion resolved them
 // to (the same id for the same event told by several documents). The row keeps the status and
@@ -50,26 +51,22 @@ export function putEvents(p: Prepared, entities: EntityWriter, documentN: number
     ns.set(e.id, n)
     const participant = p.get('INSERT OR IGNORE INTO event_participants (event_n, entity_n) VALUES (?, ?)')
     for (const id of new Set(e.participants)) participant.run(n, entities.reference(id))
-    p.get('INSERT OR IGNORE INTO event_reports (event_n, document_n, local_id, status, date) VALUES (?, ?, ?, ?, ?)').run(
-      n,
-      documentN,
-      `${doc.id}:e${k + 1}`,
-      e.status,
-      e.date ?? null,
-    )
+    p.get(
+      'INSERT OR IGNORE INTO event_reports (event_n, document_n, local_id, status, date, type, place_id, participants_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    ).run(n, documentN, localReportId(doc.id, k), e.status, e.date ?? null, e.type, e.place ?? null, JSON.stringify([...new Set(e.participants)]))
   }
   return ns
 }
 
 /** An event merged across documents, with its reports and how many statements concern it. */
-export function readEvent(p: Prepared, where: { id: string } | { n: number }, withReports = true): StoredEvent | undefined {
+export function readEvent(p: Prepared, where: { id: string } | { n: number }): StoredEvent | undefined {
   const row = ('id' in where ? p.get('SELECT * FROM events WHERE id = ?').get(where.id) : p.get('SELECT * FROM events WHERE n = ?').get(where.n)) as
     | EventRow
     | undefined
   if (!row) return undefined
   const participants = p.pluck('SELECT e.id FROM event_participants x JOIN entities e ON e.n = x.entity_n WHERE x.event_n = ? ORDER BY e.id').all(row.n) as string[]
   const place = row.place_n === null ? undefined : (p.pluck('SELECT id FROM entities WHERE n = ?').get(row.place_n) as string)
-  const reports = withReports ? readReports(p, row.n) : []
+  const reports = readReports(p, row.n)
   const event: Event = {
     id: row.id,
     type: row.type,
@@ -87,7 +84,7 @@ export function readEvent(p: Prepared, where: { id: string } | { n: number }, wi
       status: r.status,
       ...(r.date ? { date: r.date } : {}),
     })),
-    statementCount: withReports ? (p.pluck('SELECT count(*) FROM statements WHERE event_n = ? AND duplicate = 0').get(row.n) as number) : 0,
+    statementCount: p.pluck('SELECT count(*) FROM statements WHERE event_n = ? AND duplicate = 0').get(row.n) as number,
     ...(row.first_seen ? { firstSeen: row.first_seen } : {}),
     ...(row.last_seen ? { lastSeen: row.last_seen } : {}),
     documentCount: row.document_count,
@@ -124,5 +121,5 @@ export function findEvents(p: Prepared, query: EventQuery): StoredEvent[] {
     params.type = query.type
   }
   const sql = `SELECT v.n FROM events v ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY v.document_count DESC, v.n LIMIT @limit`
-  return (p.pluck(sql).all(params) as number[]).flatMap((n) => readEvent(p, { n }, query.reports !== false) ?? [])
+  return (p.pluck(sql).all(params) as number[]).flatMap((n) => readEvent(p, { n }) ?? [])
 }

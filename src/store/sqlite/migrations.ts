@@ -320,6 +320,40 @@ CREATE TABLE name_forms (
 ) WITHOUT ROWID;
 `,
   },
+  {
+    version: 8,
+    name: 'event reports keep their own account; events regrouped after each commit',
+    // An event is what its reports make it, whatever order they came in (ingest/settle-events.ts):
+    // each report keeps the type, place and participants its document told, so that grouping can
+    // be decided again from the reports alone, and the events a commit touched wait in
+    // pending_events until it is. Every event stored before this is pending once.
+    sql: `
+ALTER TABLE event_reports ADD COLUMN type TEXT;
+ALTER TABLE event_reports ADD COLUMN place_id TEXT;
+ALTER TABLE event_reports ADD COLUMN participants_json TEXT NOT NULL DEFAULT '[]';
+
+CREATE TABLE pending_events (
+  id TEXT PRIMARY KEY,
+  stamp INTEGER NOT NULL
+) WITHOUT ROWID;
+INSERT INTO pending_events (id, stamp) SELECT id, 1 FROM events;
+`,
+    run: (db) => {
+      const p = new Prepared(db)
+      const rows = p.get('SELECT r.event_n, r.document_n, r.local_id, d.document_json FROM event_reports r JOIN documents d ON d.n = r.document_n').all() as {
+        event_n: number
+        document_n: number
+        local_id: string
+        document_json: string
+      }[]
+      const set = p.get('UPDATE event_reports SET type = ?, place_id = ?, participants_json = ? WHERE event_n = ? AND document_n = ? AND local_id = ?')
+      for (const r of rows) {
+        const k = Number(r.local_id.slice(r.local_id.lastIndexOf(':e') + 2)) - 1
+        const e = (JSON.parse(r.document_json) as { events?: { type: string; place?: string; participants: string[] }[] }).events?.[k]
+        if (e) set.run(e.type, e.place ?? null, JSON.stringify(e.participants), r.event_n, r.document_n, r.local_id)
+      }
+    },
+  },
 ]
 
 export const LATEST_VERSION = MIGRATIONS.reduce((v, m) => Math.max(v, m.version), 0)

@@ -7,6 +7,7 @@ import type { Prepared } from './prepared.js'
 import { earlierOf, laterOf } from './seen-dates.js'
 import { reindexStatements } from './statement-index.js'
 import { mergeEntities } from './entity-edits.js'
+import { localReportId, rebuildEvent, retellReport } from './event-groups.js'
 
 // Names whose meaning depends on the evidence (ingest/resolve.ts): what each document made of
 // them (name_uses), the keys whose evidence a commit changed (pending_names), and the rewrite of
@@ -199,7 +200,7 @@ function moveEntity(p: Prepared, documentN: number, from: EntityRow, to: EntityR
     if (!e.participants.includes(from.id) && e.place !== from.id) continue
     e.participants = [...new Set(e.participants.map(swap))]
     if (e.place) e.place = swap(e.place)
-    const n = p.pluck('SELECT event_n FROM event_reports WHERE document_n = ? AND local_id = ?').get(documentN, `${row.id}:e${k + 1}`) as number | undefined
+    const n = retellReport(p, documentN, localReportId(row.id, k), e)
     if (n !== undefined) events.add(n)
   }
   const sourced = doc.sources.some((x) => x.outlet === from.id)
@@ -239,7 +240,7 @@ function moveEntity(p: Prepared, documentN: number, from: EntityRow, to: EntityR
   }
   reindexStatements(p, rewritten)
   if (sourced) p.get('UPDATE document_sources SET outlet_n = @t WHERE document_n = @d AND outlet_n = @f').run({ ...move, d: documentN })
-  for (const n of events) recountParticipants(p, n)
+  for (const n of events) rebuildEvent(p, n)
 
   // Counts: the document no longer names `from`; it names `to`, once.
   p.get('UPDATE entities SET document_count = max(0, document_count - 1), full_documents = max(0, full_documents - ?) WHERE n = ?').run(full ? 1 : 0, from.n)
@@ -322,26 +323,6 @@ function addAliases(p: Prepared, e: EntityRow, aliases: readonly string[]): void
     if (key) add.run(e.n, a, key, e.type === 'person' ? (surnameKey(key) ?? null) : null)
   }
   respell(p, e.n, aliases)
-}
-
-/** An event's participants: the union of what its reports say, as their documents now read. */
-function recountParticipants(p: Prepared, eventN: number): void {
-  const reports = p.get('SELECT d.document_json, r.local_id FROM event_reports r JOIN documents d ON d.n = r.document_n WHERE r.event_n = ?').all(eventN) as { document_json: string; local_id: string }[]
-  const ids = new Set<string>()
-  for (const r of reports) {
-    const k = Number(r.local_id.slice(r.local_id.lastIndexOf(':e') + 2)) - 1
-    const e = (JSON.parse(r.document_json) as Document).events?.[k]
-    for (const id of e?.participants ?? []) ids.add(id)
-  }
-  const ns = new Set<number>()
-  for (const id of ids) {
-    const n = (p.pluck('SELECT n FROM entities WHERE id = ?').get(id) ??
-      p.pluck('SELECT entity_n FROM entity_redirects WHERE from_id = ?').get(id)) as number | undefined
-    if (n !== undefined) ns.add(n)
-  }
-  p.get('DELETE FROM event_participants WHERE event_n = ?').run(eventN)
-  const add = p.get('INSERT OR IGNORE INTO event_participants (event_n, entity_n) VALUES (?, ?)')
-  for (const n of ns) add.run(eventN, n)
 }
 
 /** Deletes an entity no document names and nothing refers to any more. */

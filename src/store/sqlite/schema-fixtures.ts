@@ -5,7 +5,8 @@ import Database from 'better-sqlite3'
 /**
  * The store as version 4 left it: statements_fts without the speaker-pair columns, and
  * statements_speaker without outlet_n (migration 6). The old statements_fts is left empty;
- * migration 5 reindexes from the statements themselves, not from the old rows.
+ * migration 5 reindexes from the statements themselves, not from the old rows. Event reports lose
+ * their own accounts (migration 8).
  */
 export function asVersion4(path: string): void {
   const db = new Database(path)
@@ -18,6 +19,8 @@ export function asVersion4(path: string): void {
     DROP TABLE name_uses; DROP TABLE name_forms; DROP TABLE pending_names; DROP TABLE entity_documents;
     DROP INDEX events_place; DROP INDEX entity_redirects_entity;
     ALTER TABLE entities DROP COLUMN full_documents;
-    DELETE FROM schema_migrations WHERE version IN (5, 6, 7)`)
+    DROP TABLE pending_events;
+    ALTER TABLE event_reports DROP COLUMN type; ALTER TABLE event_reports DROP COLUMN place_id; ALTER TABLE event_reports DROP COLUMN participants_json;
+    DELETE FROM schema_migrations WHERE version IN (5, 6, 7, 8)`)
   db.close()
 }

@@ -101,11 +101,16 @@ describe('text search by speaker (speaker pairs)', () => {
     asVersion4(copy)
     const migrated = await openSqliteStore(copy)
     const after = await Promise.all(queries.map((q) => migrated.search({ ...q, limit: 100 })))
-    // The same hits. Scores agree to a fraction of a percent only: settling names rewrote some
-    // statements' index rows in the original, and FTS5 keeps counting a contentless table's
+    // The same hits. Scores agree within a few percent only: settling names and events rewrote
+    // some statements' index rows in the original, and FTS5 keeps counting a contentless table's
     // deleted rows in its bm25 statistics, which the rebuilt copy does not have.
     expect(after.map((hits) => hits.map((h) => h.statement.id).sort())).toEqual(before.map((hits) => hits.map((h) => h.statement.id).sort()))
-    after.forEach((hits, q) => hits.forEach((h) => expect(h.score).toBeCloseTo(before[q]!.find((b) => b.statement.id === h.statement.id)!.score, 1)))
+    after.forEach((hits, q) =>
+      hits.forEach((h) => {
+        const was = before[q]!.find((b) => b.statement.id === h.statement.id)!.score
+        expect(Math.abs(h.score - was) / was).toBeLessThan(0.03)
+      }),
+    )
     await migrated.close()
   })
 })

@@ -1,8 +1,9 @@
 import type Database from 'better-sqlite3'
 import type { Document, Entity, EntityType } from '../../core/records.js'
 import { WirewatchError } from '../../core/errors.js'
-import type { DocumentProvenance, DocumentQuery, DocumentSummary, EventQuery, NameCandidate, NameForm, PendingName, PutItem, PutOutcome, SearchHit, SearchQuery, Store, StoreStats, StoredDocument, StoredEntity, StoredEvent } from '../store.js'
+import type { DocumentProvenance, DocumentQuery, DocumentSummary, EventAssignment, EventQuery, EventReport, EventReportQuery, NameCandidate, NameForm, PendingEvent, PendingName, PutItem, PutOutcome, SearchHit, SearchQuery, Store, StoreStats, StoredDocument, StoredEntity, StoredEvent } from '../store.js'
 import { findEvents, readEvent } from './events.js'
+import { findEventReports, markEventsPending, pendingEvents, regroupEvents } from './event-groups.js'
 import { addAliases, mergeEntities, splitEntity } from './entity-edits.js'
 import { openDatabase, Prepared, type SqliteStoreOptions } from './connection.js'
 import { EntityCache, EntityWriter, findEntityNs, matchNames, readEntity, readEntityRecord } from './entities.js'
@@ -38,6 +39,7 @@ export class SqliteStore implements Store {
       const outcomes = items.map((i) => putDocumentRows(this.p, entities, i.document, i.provenance, i.uses))
       entities.finish()
       markPending(this.p, entities.touched)
+      markEventsPending(this.p, items.flatMap((i, k) => (outcomes[k] === 'new' ? (i.document.events ?? []).map((e) => e.id) : [])))
       return outcomes
     })
     this.putMany = (items) => many.immediate(items)
@@ -164,6 +166,21 @@ export class SqliteStore implements Store {
   async findEvents(query: EventQuery): Promise<StoredEvent[]> {
     this.checkOpen()
     return findEvents(this.p, query)
+  }
+
+  async findEventReports(query: EventReportQuery): Promise<EventReport[]> {
+    this.checkOpen()
+    return findEventReports(this.p, query)
+  }
+
+  async pendingEvents(): Promise<PendingEvent[]> {
+    this.checkOpen()
+    return pendingEvents(this.p)
+  }
+
+  async regroupEvents(assignments: readonly EventAssignment[], done: readonly PendingEvent[]): Promise<{ documents: number }> {
+    this.checkOpen()
+    return this.storing('events grouped again', () => this.db.transaction(() => ({ documents: regroupEvents(this.p, assignments, done) })).immediate())
   }
 
   async stats(): Promise<StoreStats> {
