@@ -27,6 +27,10 @@ import { EMPTY_REGISTRY, type Registry } from './registry.js'
 
 /** Events read as candidates for each report: the latest seen of those sharing a participant or the place. */
 const CANDIDATE_EVENTS = 50
+/** Of each, the reports read: the earliest and the latest (the whole event is grouped again once committed, settle-events.ts). */
+const CANDIDATE_REPORTS = 16
+/** This run's reports remembered per participant or place. */
+const RUN_REPORTS_PER_ANCHOR = 64
 
 /** Bare last names go to the best-known person of that name only if they are this far ahead of the next. */
 const DOMINANCE = 2
@@ -60,7 +64,7 @@ export class Resolver {
   private readonly askedIds = new Set<string>()
   /** This run's event reports, as filed, by reportKey; and their keys by anchor (event-links reportAnchors). */
   private readonly reports = new Map<string, EventReport>()
-  private readonly reportsByAnchor = new Map<string, Set<string>>()
+  private readonly reportsByAnchor = new Map<string, string[]>()
   private readonly runEvents = new Set<string>()
 
   constructor(
@@ -268,7 +272,7 @@ export class Resolver {
       }
       const anchors = reportAnchors(report)
       const candidates = new Map<string, EventReport>()
-      if (anchors.length) for (const r of await this.store.findEventReports({ anchors, limit: CANDIDATE_EVENTS })) candidates.set(reportKey(r), r)
+      if (anchors.length) for (const r of await this.store.findEventReports({ anchors, limit: CANDIDATE_EVENTS, reportsPerEvent: CANDIDATE_REPORTS })) candidates.set(reportKey(r), r)
       // The run's own filing stands over the store's: it is newer.
       for (const a of anchors) for (const key of this.reportsByAnchor.get(a) ?? []) candidates.set(key, this.reports.get(key)!)
       // Two events the document tells apart are two events.
@@ -286,7 +290,12 @@ export class Resolver {
     const key = reportKey(report)
     this.reports.set(key, report)
     this.runEvents.add(report.eventId)
-    for (const a of reportAnchors(report)) this.reportsByAnchor.set(a, (this.reportsByAnchor.get(a) ?? new Set()).add(key))
+    for (const a of reportAnchors(report)) {
+      const keys = this.reportsByAnchor.get(a) ?? []
+      // The latest only, as the store's candidates are bounded: a feed may tell one event thousands of times.
+      if (keys.push(key) > RUN_REPORTS_PER_ANCHOR) keys.shift()
+      this.reportsByAnchor.set(a, keys)
+    }
   }
 
   /** The report's base id (event-links.ts) unless the store or this run has an event by it, then its distinct id. */

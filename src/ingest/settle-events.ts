@@ -1,5 +1,5 @@
 import type { EventAssignment, EventReport, Store } from '../store/store.js'
-import { baseEventId, distinctEventId, linkOf, reportAnchors, reportKey, reportOrder, sameReports } from './event-links.js'
+import { baseEventId, distinctEventId, linkOf, reportAnchors, reportKey, reportOrder } from './event-links.js'
 
 // After names are settled (settle.ts): the events the commits touched are grouped again from
 // their reports. Ingestion files each report under the event it links to at the time (resolve.ts),
@@ -25,6 +25,15 @@ export async function settleEvents(store: Store): Promise<number> {
 }
 
 /**
+ * Reports that tell one account (type, status, date, place, participants) on one day link to every
+ * other report alike (event-links linkOf reads nothing else), so links are tested once per account:
+ * a feed of thousands of items telling one event costs what its few accounts cost.
+ */
+function accountKey(r: EventReport): string {
+  return JSON.stringify([r.type, r.status, r.date ?? null, r.place ?? null, [...r.participants].sort(), r.documentDate?.slice(0, 10) ?? null])
+}
+
+/**
  * The reports of the events, and every stored report linked to them directly or through others,
  * with all reports of the events those belong to (a report that no longer links to the rest of its
  * event must be given an event of its own).
@@ -32,63 +41,95 @@ export async function settleEvents(store: Store): Promise<number> {
 async function gather(store: Store, eventIds: readonly string[]): Promise<Map<string, EventReport>> {
   const reports = new Map<string, EventReport>()
   const events = new Set<string>()
+  /** One report of each account gathered, and the accounts by anchor. */
+  const accounts = new Map<string, EventReport>()
+  const accountsByAnchor = new Map<string, Set<string>>()
+  /** Reports found by an anchor, of events not gathered (yet). */
+  const pool = new Map<string, EventReport>()
+  const linkedAccounts = new Set<string>()
   const asked = new Set<string>()
-  const byAnchor = new Map<string, EventReport[]>()
-  const admit = (r: EventReport): boolean => {
-    if (reports.has(reportKey(r))) return false
+  let fresh: EventReport[] = []
+  const admit = (r: EventReport) => {
+    if (reports.has(reportKey(r))) return
     reports.set(reportKey(r), r)
+    pool.delete(reportKey(r))
     events.add(r.eventId)
-    for (const a of reportAnchors(r)) byAnchor.set(a, [...(byAnchor.get(a) ?? []), r])
-    return true
+    const key = accountKey(r)
+    if (accounts.has(key)) return
+    accounts.set(key, r)
+    fresh.push(r)
+    for (const a of reportAnchors(r)) accountsByAnchor.set(a, (accountsByAnchor.get(a) ?? new Set()).add(key))
   }
   for (const r of await store.findEventReports({ events: eventIds })) admit(r)
-  for (;;) {
-    const anchors = [...byAnchor.keys()].filter((a) => !asked.has(a))
-    if (anchors.length === 0) break
+  while (fresh.length) {
+    const admitted = fresh
+    fresh = []
+    const anchors = [...new Set(admitted.flatMap(reportAnchors))].filter((a) => !asked.has(a))
     anchors.forEach((a) => asked.add(a))
-    const found = await store.findEventReports({ anchors })
-    // Events of which some report links to one gathered: all their reports come in.
+    if (anchors.length) for (const r of await store.findEventReports({ anchors })) if (!events.has(r.eventId)) pool.set(reportKey(r), r)
+    // Accounts in the pool linked to one gathered (each account tested once a round).
+    const checked = new Map<string, boolean>()
     const joining = new Set<string>()
-    for (const r of found) {
-      if (events.has(r.eventId) || joining.has(r.eventId) || reports.has(reportKey(r))) continue
-      const near = reportAnchors(r).flatMap((a) => byAnchor.get(a) ?? [])
-      if (near.some((g) => sameReports(r, g))) joining.add(r.eventId)
+    for (const r of pool.values()) {
+      const key = accountKey(r)
+      let linked = linkedAccounts.has(key) || checked.get(key)
+      if (linked === undefined) {
+        const near = new Set(reportAnchors(r).flatMap((a) => [...(accountsByAnchor.get(a) ?? [])]))
+        linked = [...near].some((k) => linkOf(r, accounts.get(k)!) !== 'none')
+        checked.set(key, linked)
+        if (linked) linkedAccounts.add(key)
+      }
+      if (linked) joining.add(r.eventId)
     }
-    if (joining.size === 0) break
-    for (const r of found) if (joining.has(r.eventId)) admit(r)
+    for (const r of [...pool.values()]) if (joining.has(r.eventId)) admit(r)
   }
   return reports
 }
 
+/** Reports of one account, which link to the rest alike; one report alone where the account does not link to itself (no participants, no place). */
+interface Unit {
+  first: EventReport
+  reports: EventReport[]
+  documents: Set<string>
+}
+
 /**
- * The reports as events: reports joined by strong links, directly or through
- * others; then each report with no strong link joins the event (of two reports or more) it has
- * most weak links to reports naming all its participants, the earliest on a tie. A weak link never joins two events into one: the
- * groups are a function of the reports alone, whatever order they are taken in.
+ * The reports as events: reports joined by strong links, directly or through others; then each
+ * report with no strong link joins the event (of two reports or more) it has most weak links to
+ * among those naming all its participants, the earliest on a tie. A weak link never joins two
+ * events into one, and two events one document tells apart stay apart: the groups are a function
+ * of the reports alone, whatever order they are taken in.
  */
 function group(reports: Map<string, EventReport>): Group[] {
-  const all = [...reports.values()].sort(reportOrder)
-  const parent = all.map((_, k) => k)
+  const byAccount = new Map<string, EventReport[]>()
+  for (const r of [...reports.values()].sort(reportOrder)) byAccount.set(accountKey(r), [...(byAccount.get(accountKey(r)) ?? []), r])
+  const units: Unit[] = []
+  for (const same of byAccount.values()) {
+    const parts = linkOf(same[0]!, same[0]!) === 'none' ? same.map((r) => [r]) : [same]
+    for (const part of parts) units.push({ first: part[0]!, reports: part, documents: new Set(part.map((r) => r.documentId)) })
+  }
+  units.sort((x, y) => reportOrder(x.first, y.first))
+  const parent = units.map((_, k) => k)
   const root = (k: number): number => (parent[k] === k ? k : (parent[k] = root(parent[k]!)))
-  const documents = all.map((r) => new Set([r.documentId]))
+  const documents = units.map((u) => new Set(u.documents))
+  const reportCount = units.map((u) => u.reports.length)
   const strong: [number, number][] = []
   const weak: [number, number][] = []
   const byAnchor = new Map<string, number[]>()
-  all.forEach((r, k) => {
+  units.forEach((u, k) => {
     const seen = new Set<number>()
-    for (const a of reportAnchors(r)) {
+    for (const a of reportAnchors(u.first)) {
       const earlier = byAnchor.get(a) ?? []
       for (const j of earlier) {
         if (seen.has(j)) continue
         seen.add(j)
-        const link = linkOf(r, all[j]!)
+        const link = linkOf(u.first, units[j]!.first)
         if (link !== 'none') (link === 'strong' ? strong : weak).push([j, k])
       }
       byAnchor.set(a, [...earlier, k])
     }
   })
-  // Two events one document tells apart stay apart: links are taken in a fixed order, and one
-  // that would join two reports of a document is passed over.
+  // Links taken in a fixed order; one that would join two reports of a document is passed over.
   strong.sort((x, y) => x[0] - y[0] || x[1] - y[1])
   for (const [j, k] of strong) {
     const [a, b] = [root(j), root(k)]
@@ -96,31 +137,28 @@ function group(reports: Map<string, EventReport>): Group[] {
     const [into, from] = a < b ? [a, b] : [b, a]
     parent[from] = into
     for (const d of documents[from]!) documents[into]!.add(d)
+    reportCount[into]! += reportCount[from]!
   }
-  const size = new Map<number, number>()
-  all.forEach((_, k) => size.set(root(k), (size.get(root(k)) ?? 0) + 1))
-  const alone = (k: number) => size.get(root(k)) === 1
+  const alone = (k: number) => reportCount[root(k)] === 1
   // Each lone report's weak links, counted by the event (its root) at the other end.
   const toward = new Map<number, Map<number, number>>()
   for (const [j, k] of weak) {
     for (const [from, to] of [[j, k], [k, j]] as const) {
       // The vaguer report joins the fuller one's event, never the other way round.
-      if (!alone(from) || alone(to) || !all[from]!.participants.every((p) => all[to]!.participants.includes(p))) continue
-      if (documents[root(to)]!.has(all[from]!.documentId)) continue
+      if (!alone(from) || alone(to) || !units[from]!.first.participants.every((p) => units[to]!.first.participants.includes(p))) continue
+      if (documents[root(to)]!.has(units[from]!.first.documentId)) continue
       const counts = toward.get(from) ?? new Map<number, number>()
-      counts.set(root(to), (counts.get(root(to)) ?? 0) + 1)
+      counts.set(root(to), (counts.get(root(to)) ?? 0) + units[to]!.reports.length)
       toward.set(from, counts)
     }
   }
-  const eventOf = all.map((_, k) => root(k))
-  for (const [k, counts] of toward) {
-    eventOf[k] = [...counts].sort((x, y) => y[1] - x[1] || x[0] - y[0])[0]![0]
-  }
+  const eventOf = units.map((_, k) => root(k))
+  for (const [k, counts] of toward) eventOf[k] = [...counts].sort((x, y) => y[1] - x[1] || x[0] - y[0])[0]![0]
   const groups = new Map<number, Group>()
-  all.forEach((r, k) => {
+  units.forEach((u, k) => {
     const g = groups.get(eventOf[k]!)
-    if (g) g.reports.push(r)
-    else groups.set(eventOf[k]!, { first: all[eventOf[k]!]!, reports: [r] })
+    if (g) g.reports.push(...u.reports)
+    else groups.set(eventOf[k]!, { first: units[eventOf[k]!]!.first, reports: [...u.reports] })
   })
   return [...groups.values()]
 }

@@ -440,6 +440,8 @@ export function describeStoreContract(name: string, open: () => Promise<Store>, 
           ].sort(),
         )
         expect(await store.findEventReports({ anchors: ['place:norland'], limit: 1 })).toHaveLength(2)
+        expect(await store.findEventReports({ anchors: ['place:norland'], reportsPerEvent: 1 })).toHaveLength(1)
+        expect(await store.findEventReports({ anchors: ['place:norland'], reportsPerEvent: 2 })).toHaveLength(2)
         expect(await store.findEventReports({ events: ['event:nothing'] })).toEqual([])
         const pending = await store.pendingEvents()
         expect(pending.map((e) => e.id)).toEqual([id])

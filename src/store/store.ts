@@ -162,7 +162,10 @@ export interface EventReport {
 export interface EventReportQuery {
   anchors?: readonly string[]
   events?: readonly string[]
+  /** Events at most, the latest seen first. */
   limit?: number
+  /** Reports at most of each event: half of the first stored, half of the last (a feed may tell one event thousands of times). */
+  reportsPerEvent?: number
 }
 
 /** An event whose reports changed since its grouping was last decided (ingest/settle-events.ts). */
@@ -293,7 +296,7 @@ export interface Store {
   findEvents(query: EventQuery): Promise<StoredEvent[]>
   /**
    * Every report of the events that have any of `anchors` (entity ids) as a participant or as their
-   * place, or are one of `events`; with `limit`, of that many events at most, the latest seen first.
+   * place, or are one of `events`, unless `limit` or `reportsPerEvent` bound them.
    */
   findEventReports(query: EventReportQuery): Promise<EventReport[]>
   /** Events whose reports changed since they were last grouped (every put and name rewrite marks them). */

@@ -84,21 +84,30 @@ export function pendingEvents(p: Prepared): PendingEvent[] {
 }
 
 export function findEventReports(p: Prepared, query: EventReportQuery): EventReport[] {
-  const rows = p
-    .get(
+  const events = p
+    .pluck(
       `WITH wanted(n) AS (
          SELECT x.event_n FROM event_participants x WHERE x.entity_n IN (SELECT e.n FROM entities e WHERE e.id IN (SELECT value FROM json_each(@anchors)))
          UNION SELECT v.n FROM events v WHERE v.place_n IN (SELECT e.n FROM entities e WHERE e.id IN (SELECT value FROM json_each(@anchors)))
-         UNION SELECT v.n FROM events v WHERE v.id IN (SELECT value FROM json_each(@events))),
-       chosen(n) AS (SELECT v.n FROM wanted w JOIN events v ON v.n = w.n ORDER BY v.last_seen DESC, v.n LIMIT @limit)
-       SELECT v.id AS eventId, d.id AS documentId, d.date AS documentDate, r.local_id, r.type, v.type AS eventType, r.status, r.date, r.place_id, r.participants_json
-       FROM chosen c JOIN events v ON v.n = c.n JOIN event_reports r ON r.event_n = v.n JOIN documents d ON d.n = r.document_n`,
+         UNION SELECT v.n FROM events v WHERE v.id IN (SELECT value FROM json_each(@events)))
+       SELECT v.n FROM wanted w JOIN events v ON v.n = w.n ORDER BY v.last_seen DESC, v.n LIMIT @limit`,
     )
-    .all({
-      anchors: JSON.stringify(query.anchors ?? []),
-      events: JSON.stringify(query.events ?? []),
-      limit: query.limit ?? -1,
-    }) as ReportRow[]
+    .all({ anchors: JSON.stringify(query.anchors ?? []), events: JSON.stringify(query.events ?? []), limit: query.limit ?? -1 }) as number[]
+  const columns = `SELECT v.id AS eventId, d.id AS documentId, d.date AS documentDate, r.local_id, r.type, v.type AS eventType, r.status, r.date, r.place_id, r.participants_json
+    FROM event_reports r JOIN events v ON v.n = r.event_n JOIN documents d ON d.n = r.document_n WHERE r.event_n = ?`
+  const rows: ReportRow[] = []
+  const each = query.reportsPerEvent
+  for (const n of events) {
+    if (each === undefined) {
+      rows.push(...(p.get(columns).all(n) as ReportRow[]))
+      continue
+    }
+    // Through the primary key (event_n, document_n, …): the first and the last stored, without reading the rest.
+    const first = p.get(`${columns} ORDER BY r.document_n, r.local_id LIMIT ?`).all(n, Math.floor(each / 2)) as ReportRow[]
+    const last = p.get(`${columns} ORDER BY r.document_n DESC, r.local_id DESC LIMIT ?`).all(n, Math.ceil(each / 2)) as ReportRow[]
+    const seen = new Set(first.map((r) => r.local_id))
+    rows.push(...first, ...last.filter((r) => !seen.has(r.local_id)))
+  }
   return rows.map((r) => ({
     eventId: r.eventId,
     documentId: r.documentId,
