@@ -20,6 +20,7 @@ import { findProvenance, forwardingOutlets } from './provenance.js'
 import { readSourceLine } from './sources.js'
 import { type ResolvedSpeaker, resolveSpeakers } from './speakers.js'
 import { stanceOfWords } from './stance.js'
+import { extractSlavic } from './slavic/extract.js'
 
 export interface ExtractOptions {
   /** Publication date (YYYY-MM-DD): the reference for relative dates. A brief's header wins over nothing, not over this. */
@@ -54,8 +55,10 @@ export function extract(text: string, options: ExtractOptions = {}): Document {
   }
   const lang = options.lang ?? languageOf(text, options.declaredLang)
   if (!isSupportedLanguage(lang)) return unsupportedLanguage(text, lang)
-  const lex = namesWithOutlets(registry)
   const layout = readBriefLayout(text)
+  // A brief's frame is English whatever the language of the quotes it carries.
+  if ((lang === 'ru' || lang === 'uk') && !layout) return extractSlavic(text, { lang, outlets: registry, ...(options.date ? { date: options.date } : {}) })
+  const lex = namesWithOutlets(registry)
   const date = options.date ?? layout?.date
   const a = analyse(text, sentenceBreaks(text, layout))
   const names = findNames(a, lex)

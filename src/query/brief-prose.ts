@@ -141,6 +141,8 @@ export function withRole(name: string, role: string | undefined): string {
 /** A role that reads as an apposition: no comma, parenthesis or relative clause of its own, not the name again. */
 export function usableRole(role: string | undefined, name: string): role is string {
   if (!role) return false
+  // The frame is English: a role written in Russian or Ukrainian would not read in it.
+  if (/[\u0400-\u04ff]/u.test(role)) return false
   if (/[,;:()"“”«»]/u.test(role)) return false
   if (/\b(?:who|which|that|whose|whom)\b/iu.test(role)) return false
   // "Its spokeswoman", "her deputy": a role that leans on a word before it.
@@ -196,6 +198,8 @@ export function reportedSentence(statement: Statement, frame: StatementFrame, op
   const cue = cueForm(statement)
   const content = contentText(statement)
   const lead = frame.when ? `${frame.when}, ` : ''
+  // Words in another language are quoted as written, in an English frame: "X said: «…»."
+  if (isForeign(statement)) return `${lead}${frame.subject.replace(/,$/u, '')} ${options.lead ? 'has said' : 'said'}: ${endSentence(foreignQuotation(content))}`
   const name = frame.name ?? frame.subject.replace(/,$/u, '')
   if (cue.prepositional) {
     // Content that opened its sentence comes first, as it was written; a date goes after the source.
@@ -208,6 +212,16 @@ export function reportedSentence(statement: Statement, frame: StatementFrame, op
   // ("described it as …", "is expected to …").
   const verb = options.lead && (cue.reports || /^that\b/iu.test(content)) ? 'has said' : cue.verb
   return endSentence(`${lead}${frame.subject} ${verb} ${complementiser(cue, content)}${content}`)
+}
+
+/** A statement read from Russian or Ukrainian text (its cue is in Cyrillic): its words stay as written. */
+export function isForeign(statement: Statement): boolean {
+  return /[\u0400-\u04ff]/u.test(statement.cue?.text ?? '')
+}
+
+/** Content in another language as a quotation: in guillemets unless it is quoted already. */
+function foreignQuotation(content: string): string {
+  return opensWithQuotation(content) ? content : `«${content}»`
 }
 
 /**

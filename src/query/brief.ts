@@ -21,6 +21,7 @@ import {
   contentText,
   eventSentence,
   proseDate,
+  isForeign,
   quoteBlock,
   quotedSentence,
   readsAsClause,
@@ -378,7 +379,7 @@ function leadText(s: Statement, name: string, role: string | undefined): string 
     if (s.content.length > 1) return quotedSentence(s, { subject: name })
     return `${subject} has said: ${endSentence(endQuotation(contentText(s)))}`
   }
-  if (cueForm(s).prepositional) return reportedSentence(s, { subject: name }, { lead: true })
+  if (cueForm(s).prepositional || isForeign(s)) return reportedSentence(s, { subject: isForeign(s) ? subject : name }, { lead: true })
   return reportedSentence(s, { subject }, { lead: true })
 }
 

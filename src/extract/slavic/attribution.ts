@@ -1,0 +1,348 @@
+import type { StatementKind } from '../../core/records.js'
+import type { CueClass, SlavicLexicon } from '../../lexicon/slavic.js'
+import type { Quotations } from '../../text/quotes.js'
+import type { Sentences } from '../../text/sentences.js'
+import type { TokenView } from '../../text/token-view.js'
+import type { Gender } from './names.js'
+
+// Who says what in Russian and Ukrainian news, in the forms the wires use:
+//   «…», — заявил Песков.            a quotation, a dash, the cue, the source after it
+//   Песков заявил, что …             the source before the cue, a что-clause
+//   Песков: «…»                      a colon after a name
+//   По словам Пескова, …             an "according to" phrase, the source in the genitive
+//   Как сообщил Песков, …            "как" and a cue, the source after it
+//   Сообщается, что …                no source
+//   Об этом заявил Песков.           the content is the sentence before
+// Cue words come from src/lexicon/{ru,uk}/attribution.json; this module holds the grammar only.
+
+export interface SlavicAttribution {
+  /** Token range of the cue. */
+  cue: [number, number]
+  /** Token range of the source as written; null for "сообщается". */
+  source: [number, number] | null
+  /** Character ranges of the content (two when the cue stands inside it). */
+  content: [number, number][]
+  kind: StatementKind
+  cls: CueClass | 'according' | 'impersonal' | 'colon'
+  /** The source is inflected (after "по словам", "согласно"): its name needs its nominative. */
+  oblique: boolean
+  /** The speaker's gender as the verb's ending gives it ("сказала", "заявив"). */
+  gender?: Gender
+}
+
+const CLAUSE_MARKS = ',;:—–-()[]'
+const DASHES = '—–-'
+const PREPOSITIONS = new Set(['в', 'во', 'на', 'с', 'со', 'по', 'для', 'о', 'об', 'после', 'до', 'из', 'к', 'у', 'при', 'за', 'перед', 'через', 'от', 'около', 'накануне', 'у', 'з', 'із', 'зі', 'під', 'від', 'біля', 'напередодні', 'протягом', 'в ходе', 'під час'])
+const ADVERBS = new Set(['вместе', 'между', 'сам', 'сама', 'сами', 'назад', 'официально', 'открыто', 'публично', 'тем', 'ранее', 'также', 'вчера', 'сегодня', 'позднее', 'позже', 'затем', 'однако', 'теперь', 'тогда', 'уже', 'тоже', 'раніше', 'також', 'вчора', 'сьогодні', 'пізніше', 'потім', 'однак', 'проте', 'тепер', 'тоді', 'вже', 'теж', 'ещё', 'еще', 'ще', 'же', 'ж', 'и', 'і', 'а', 'но', 'але'])
+/** Words that end a source looked for after its cue: the clause goes on without it. */
+const AFTER_SOURCE_STOP = new Set(['что', 'чтобы', 'що', 'щоб', 'в', 'во', 'на', 'о', 'об', 'про', 'у', 'после', 'після', 'журналистам', 'журналістам', 'агентству', 'агентству', 'изданию', 'виданню', 'телеканалу', 'газете', 'газеті'])
+const MAX_SOURCE_TOKENS = 14
+
+export function findSlavicAttributions(v: TokenView, sentences: Sentences, quotes: Quotations, lex: SlavicLexicon): SlavicAttribution[] {
+  const out: SlavicAttribution[] = []
+  for (let s = 0; s < sentences.count; s++) {
+    const from = sentences.starts[s]!
+    const to = sentences.ends[s]!
+    const taken: [number, number][] = []
+    for (let i = from; i < to; i++) {
+      // Cues inside a quotation belong to the quoted speaker, unless a dash sets them off: «…, — сказал он. — …»
+      if ((quotes.ofToken[i]! >= 0 && !splitsQuotation(v, i)) || taken.some(([a, b]) => i >= a && i < b)) continue
+      const found = at(v, sentences, quotes, lex, s, i)
+      if (!found) continue
+      out.push(found)
+      taken.push([found.cue[0], found.cue[1]])
+      if (found.source) taken.push(found.source)
+    }
+  }
+  return out
+}
+
+/** The attribution whose cue starts at token `i`, if one does. */
+function at(v: TokenView, sentences: Sentences, quotes: Quotations, lex: SlavicLexicon, s: number, i: number): SlavicAttribution | undefined {
+  const from = sentences.starts[s]!
+  const to = sentences.ends[s]!
+  const according = phraseAt(v, i, to, lex.accordingTo)
+  if (according) return accordingTo(v, lex, from, to, i, i + according)
+  const impersonal = phraseAt(v, i, to, lex.impersonal)
+  if (impersonal) return noSource(v, lex, from, to, i, i + impersonal)
+  if (lex.as.has(v.lower(i)) && i + 1 < to) {
+    const verb = verbAt(v, lex, i + 1, to)
+    if (verb) return asCue(v, lex, from, to, i, verb)
+    const imp = phraseAt(v, i + 1, to, lex.impersonal)
+    if (imp) return noSource(v, lex, from, to, i, i + 1 + imp)
+  }
+  const verb = verbAt(v, lex, i, to)
+  if (verb) return verbCue(v, sentences, quotes, lex, s, verb)
+  if (v.isPunct(i, ':')) return colonCue(v, quotes, lex, from, to, i)
+  return undefined
+}
+
+interface Verb {
+  start: number
+  end: number
+  cls: CueClass
+}
+
+function verbAt(v: TokenView, lex: SlavicLexicon, i: number, to: number): Verb | undefined {
+  if (!v.isWord(i)) return undefined
+  for (const p of lex.verbPhrases) {
+    if (i + p.words.length <= to && p.words.every((re, k) => re.test(v.lower(i + k)))) return { start: i, end: i + p.words.length, cls: p.cls }
+  }
+  const word = v.lower(i)
+  for (const { cls, word: re } of lex.verbs) if (re.test(word)) return { start: i, end: i + 1, cls }
+  return undefined
+}
+
+/** Length of the phrase of `phrases` starting at token `i`, or 0. */
+function phraseAt(v: TokenView, i: number, to: number, phrases: readonly string[][]): number {
+  for (const p of phrases) {
+    if (i + p.length <= to && p.every((w, k) => v.lower(i + k) === w)) return p.length
+  }
+  return 0
+}
+
+/** "По словам Пескова, …" and "…, по словам Пескова." */
+function accordingTo(v: TokenView, lex: SlavicLexicon, from: number, to: number, start: number, end: number): SlavicAttribution | undefined {
+  const sourceEnd = clauseEnd(v, end, to)
+  if (sourceEnd === end || sourceEnd - end > MAX_SOURCE_TOKENS) return undefined
+  const content = around(v, from, to, start, sourceEnd)
+  if (content.length === 0) return undefined
+  return { cue: [start, end], source: [end, sourceEnd], content, kind: kindOf(v, content), cls: 'according', oblique: true }
+}
+
+/** "Как сообщил Песков, …": the source after the cue, the content around the phrase. */
+function asCue(v: TokenView, lex: SlavicLexicon, from: number, to: number, start: number, verb: Verb): SlavicAttribution | undefined {
+  const sourceEnd = clauseEnd(v, verb.end, to)
+  const content = around(v, from, to, start, sourceEnd)
+  if (content.length === 0) return undefined
+  const source: [number, number] | null = sourceEnd > verb.end && sourceEnd - verb.end <= MAX_SOURCE_TOKENS ? [verb.end, sourceEnd] : null
+  return { cue: [start, verb.end], source, content, kind: kindOf(v, content), cls: verb.cls, oblique: false, ...genderOf(v, verb) }
+}
+
+/** "Сообщается, что …", "Как сообщается, …", "Планируется …". */
+function noSource(v: TokenView, lex: SlavicLexicon, from: number, to: number, start: number, end: number): SlavicAttribution | undefined {
+  const that = complementizerAfter(v, lex, end, to)
+  const content = that !== undefined ? [charRange(v, that, trimEnd(v, that, to))] : around(v, from, to, start, end)
+  if (content.length === 0 || content.every(([a, b]) => b <= a)) return undefined
+  return { cue: [start, end], source: null, content, kind: kindOf(v, content), cls: 'impersonal', oblique: false }
+}
+
+/** "Песков: «…»" — a name (a few capitalised words) opening a sentence, then a colon. */
+function colonCue(v: TokenView, quotes: Quotations, lex: SlavicLexicon, from: number, to: number, i: number): SlavicAttribution | undefined {
+  if (i === from || i - from > 4) return undefined
+  for (let k = from; k < i; k++) if (!v.isCapitalized(k)) return undefined
+  if (i + 1 >= to) return undefined
+  const content = quotedOrRest(v, quotes, i + 1, to)
+  if (!content) return undefined
+  return { cue: [i, i + 1], source: [from, i], content: [content], kind: kindOf(v, [content]), cls: 'colon', oblique: false }
+}
+
+/** A cue verb: its source before or after it, its content a quotation, a что-clause, or what follows. */
+function verbCue(v: TokenView, sentences: Sentences, quotes: Quotations, lex: SlavicLexicon, s: number, verb: Verb): SlavicAttribution | undefined {
+  const from = sentences.starts[s]!
+  const to = sentences.ends[s]!
+  let cueStart = verb.start
+  if (cueStart > from && (v.lower(cueStart - 1) === 'не')) cueStart--
+  const gender = genderOf(v, verb)
+
+  // «…, — сказал он. — …»: one content in two pieces, the cue and its source between them.
+  const split = quotes.ofToken[verb.start]! >= 0 ? quotes.list[quotes.ofToken[verb.start]!] : undefined
+  if (split) {
+    const sourceEnd = sourceAfter(v, lex, quotes, verb.end, to)
+    let first = cueStart
+    while (first > split.openToken + 1 && (v.isPunct(first - 1, ',') || v.isPunct(first - 1, DASHES))) first--
+    const content: [number, number][] = first > split.openToken + 1 ? [[v.end(split.openToken), v.end(first - 1)]] : []
+    let next = sourceEnd
+    while (next < split.lastToken && (v.isPunct(next, '.,') || v.isPunct(next, DASHES))) next++
+    const last = split.closeToken >= 0 ? split.closeToken : split.lastToken + 1
+    if (next > sourceEnd && next < last && v.isPunct(next - 1, DASHES)) content.push([v.start(next), v.start(last) > v.start(next) ? v.end(last - 1) : v.end(next)])
+    if (content.length === 0) return undefined
+    const source: [number, number] | null = sourceEnd > verb.end ? [verb.end, sourceEnd] : null
+    return { cue: [cueStart, verb.end], source, content, kind: 'direct', cls: verb.cls, oblique: false, ...gender }
+  }
+
+  // «…», — сказал он.
+  const before = quotationBefore(v, quotes, cueStart, from)
+  if (before) {
+    const sourceEnd = sourceAfter(v, lex, quotes, verb.end, to)
+    const source: [number, number] | null = sourceEnd > verb.end ? [verb.end, sourceEnd] : null
+    return { cue: [cueStart, verb.end], source, content: [before], kind: 'direct', cls: verb.cls, oblique: false, ...gender }
+  }
+
+  const left = subjectBefore(v, lex, from, cueStart)
+  let source: [number, number] | null = left
+  let after = verb.end
+  if (!source) {
+    // "Об этом заявил Песков": the content is the sentence before.
+    const sourceEnd = sourceAfter(v, lex, quotes, verb.end, to)
+    if (sourceEnd > verb.end) {
+      source = [verb.end, sourceEnd]
+      after = sourceEnd
+      if (aboutThis(v, lex, from, cueStart) && s > 0) {
+        const prevFrom = sentences.starts[s - 1]!
+        const prevTo = trimEnd(v, prevFrom, sentences.ends[s - 1]!)
+        if (prevTo > prevFrom) return { cue: [cueStart, verb.end], source, content: [charRange(v, prevFrom, prevTo)], kind: kindOf(v, [charRange(v, prevFrom, prevTo)]), cls: verb.cls, oblique: false, ...gender }
+      }
+    }
+  }
+  if (!source) return undefined
+
+  const that = complementizerAfter(v, lex, after, to)
+  let content: [number, number] | undefined
+  if (that !== undefined) content = charRange(v, that, trimEnd(v, that, to))
+  else {
+    let k = after
+    if (k < to && v.isPunct(k, ',')) k++
+    if (k < to && v.isPunct(k, ':')) content = quotedOrRest(v, quotes, k + 1, to)
+    else if (k < to && !v.isPunct(k)) content = quotedOrRest(v, quotes, k, to)
+  }
+  if (!content || content[1] <= content[0]) return undefined
+  return { cue: [cueStart, verb.end], source, content: [content], kind: kindOf(v, [content]), cls: verb.cls, oblique: false, ...gender }
+}
+
+/** The quotation that ends just before the cue, across ", —" ("«…», — сказал"), as a character range inside its marks. */
+function quotationBefore(v: TokenView, quotes: Quotations, cueStart: number, from: number): [number, number] | undefined {
+  let k = cueStart - 1
+  let marked = false
+  while (k >= 0 && k >= from - 1 && (v.isPunct(k, ',!?') || v.isPunct(k, DASHES))) {
+    marked = true
+    k--
+  }
+  if (!marked || k < 0 || !v.isQuote(k)) return undefined
+  const q = quotes.list[quotes.ofToken[k]!]
+  if (!q || q.closeToken !== k) return undefined
+  return [v.end(q.openToken), v.start(k)]
+}
+
+/** A cue inside a quotation with a dash before it: the quotation is split by its cue («…, — сказал он. — …»). */
+function splitsQuotation(v: TokenView, i: number): boolean {
+  let k = i - 1
+  if (k >= 0 && v.lower(k) === 'не') k--
+  return k >= 1 && v.isPunct(k, DASHES) && (v.isPunct(k - 1, ',!?…') || v.isQuote(k - 1))
+}
+
+/** The source written before the cue, back to the clause's start: "пресс-секретарь президента Дмитрий Песков", "он". */
+function subjectBefore(v: TokenView, lex: SlavicLexicon, from: number, cueStart: number): [number, number] | null {
+  let end = cueStart
+  while (end > from && (lex.particles.has(v.lower(end - 1)) || ADVERBS.has(v.lower(end - 1)))) end--
+  let start = end
+  while (start > from && start > end - MAX_SOURCE_TOKENS) {
+    const k = start - 1
+    if (v.isQuote(k) || (v.isPunct(k) && CLAUSE_MARKS.includes(v.text(k)) && !v.text(k).match(/^-$/)) || lex.complementizers.has(v.lower(k))) break
+    if (v.isPunct(k) && !v.isPunct(k, '.-')) break
+    start--
+  }
+  // Nor are adverbs, dates and prepositional phrases between the source and its cue ("в четверг", "в очередной раз").
+  for (;;) {
+    if (end - start <= 1) break
+    const w = v.lower(end - 1)
+    if (ADVERBS.has(w) || lex.particles.has(w) || /^\d/.test(w)) end--
+    else if (PREPOSITIONS.has(v.lower(end - 2))) end -= 2
+    else if (end - start >= 3 && PREPOSITIONS.has(v.lower(end - 3)) && !v.isCapitalized(end - 1)) end -= 3
+    else break
+  }
+  // Leading adverbs and prepositional phrases ("В понедельник", "Ранее") are not the source.
+  for (;;) {
+    if (start >= end) return null
+    const w = v.lower(start)
+    if (ADVERBS.has(w) || lex.particles.has(w)) start++
+    else if (PREPOSITIONS.has(w)) start += Math.min(2, end - start)
+    else if (lex.thisPronoun.some((p) => p.length <= end - start && p.every((x, j) => v.lower(start + j) === x))) return null
+    else break
+  }
+  return start < end ? [start, end] : null
+}
+
+/** Where a source written after its cue ends: at a clause mark, a complementizer or the sentence's end. */
+function sourceAfter(v: TokenView, lex: SlavicLexicon, quotes: Quotations, start: number, to: number): number {
+  let end = start
+  while (end < to && end - start < MAX_SOURCE_TOKENS) {
+    // A title in quotation marks after a noun ("газета «Труд»") is part of the source.
+    const title = end > start && v.isQuote(end) ? quotes.list[quotes.ofToken[end]!] : undefined
+    if (title && title.openToken === end && title.closeToken > end && title.closeToken - end <= 6) {
+      end = title.closeToken + 1
+      continue
+    }
+    if (v.isQuote(end) || (v.isPunct(end) && !v.isPunct(end, '-'))) break
+    if (end > start && (lex.complementizers.has(v.lower(end)) || AFTER_SOURCE_STOP.has(v.lower(end)))) break
+    if (end === start && AFTER_SOURCE_STOP.has(v.lower(end))) return start
+    end++
+  }
+  return end
+}
+
+/** "об этом заявил": the clause before the cue is "об этом" alone. */
+function aboutThis(v: TokenView, lex: SlavicLexicon, from: number, cueStart: number): boolean {
+  let k = cueStart
+  while (k > from && (lex.particles.has(v.lower(k - 1)) || ADVERBS.has(v.lower(k - 1)))) k--
+  return lex.thisPronoun.some((p) => k - p.length >= from && p.every((x, j) => v.lower(k - p.length + j) === x))
+}
+
+/** The complementizer ("что", "що") opening the content after a cue: right after it, after a comma, or after an addressee ("сообщил журналистам, что"). */
+function complementizerAfter(v: TokenView, lex: SlavicLexicon, start: number, to: number): number | undefined {
+  for (let k = start; k < to && k < start + 6; k++) {
+    if (lex.complementizers.has(v.lower(k))) return k
+    if (v.isQuote(k) || v.isPunct(k, '.:;!?')) return undefined
+  }
+  return undefined
+}
+
+/** The quotation starting at `k` (its inside), else the rest of the sentence. */
+function quotedOrRest(v: TokenView, quotes: Quotations, k: number, to: number): [number, number] | undefined {
+  if (k >= to) return undefined
+  if (v.isQuote(k)) {
+    const q = quotes.list[quotes.ofToken[k]!]
+    if (q && q.openToken === k && q.closeToken > k) {
+      const rest = trimEnd(v, q.closeToken + 1, to)
+      // The quotation is the whole content only when nothing but punctuation follows it.
+      if (rest <= q.closeToken + 1) return [v.end(k), v.start(q.closeToken)]
+    }
+  }
+  const end = trimEnd(v, k, to)
+  return end > k ? charRange(v, k, end) : undefined
+}
+
+/** The end of the clause starting at `start`: the next clause mark or the sentence's end. */
+function clauseEnd(v: TokenView, start: number, to: number): number {
+  let k = start
+  while (k < to && !(v.isPunct(k) && !v.isPunct(k, '-')) && !v.isQuote(k)) k++
+  return k
+}
+
+/** The sentence without the cue phrase and its source [start, end): one or two character ranges. */
+function around(v: TokenView, from: number, to: number, start: number, end: number): [number, number][] {
+  const out: [number, number][] = []
+  let leftEnd = start
+  while (leftEnd > from && v.isPunct(leftEnd - 1, ',—–-')) leftEnd--
+  if (leftEnd > from) out.push(charRange(v, from, leftEnd))
+  let rightStart = end
+  while (rightStart < to && v.isPunct(rightStart, ',—–-')) rightStart++
+  const rightEnd = trimEnd(v, rightStart, to)
+  if (rightEnd > rightStart) out.push(charRange(v, rightStart, rightEnd))
+  return out
+}
+
+/** Token `to`, pulled back over the sentence's closing punctuation. */
+function trimEnd(v: TokenView, from: number, to: number): number {
+  let end = to
+  while (end > from && (v.isPunct(end - 1, '.!?…;,:') || v.isPunct(end - 1, DASHES))) end--
+  return end
+}
+
+function charRange(v: TokenView, from: number, to: number): [number, number] {
+  return [v.start(from), v.end(to - 1)]
+}
+
+function kindOf(v: TokenView, content: [number, number][]): StatementKind {
+  const text = content.map(([a, b]) => v.source.slice(a, b)).join(' ')
+  return /[«»"“”„]/.test(text) ? 'mixed' : 'indirect'
+}
+
+/** The gender a past-tense cue's ending gives: "сказала" f, "сказал" m, "сказали" p; Ukrainian "сказав" m. */
+function genderOf(v: TokenView, verb: Verb): { gender?: Gender } {
+  const w = v.lower(verb.end - 1)
+  if (/(ла|лась)$/.test(w)) return { gender: 'f' }
+  if (/(ли|лись)$/.test(w)) return { gender: 'p' }
+  if (/(л|лся)$/.test(w) || /в$/.test(w) || /вся$/.test(w)) return { gender: 'm' }
+  return {}
+}

@@ -1,0 +1,217 @@
+import { documentId, entityId } from '../../core/ids.js'
+import type { Document, Entity, Span, Statement } from '../../core/records.js'
+import { span } from '../../core/span.js'
+import type { OutletRegistry } from '../../lexicon/outlet-registry.js'
+import { type SlavicLexicon, slavicLexicon } from '../../lexicon/slavic.js'
+import { scanQuotations } from '../../text/quotes.js'
+import { splitSentences } from '../../text/sentences.js'
+import { TokenView } from '../../text/token-view.js'
+import { tokenize } from '../../text/tokenizer.js'
+import { stanceOf } from '../stance.js'
+import { type SlavicAttribution, findSlavicAttributions } from './attribution.js'
+import { readDateline } from './dateline.js'
+import { type Gender, genderOfName, isNameWord, nominative, sameNameWord } from './names.js'
+
+// Russian and Ukrainian documents: statements (attribution.ts), their speakers named in the
+// nominative and resolved through the document ("он" → the last man named; "Белов" → "Александр
+// Белов"), people as entities, and the wire dateline's date, place and outlet (dateline.ts).
+
+export interface SlavicOptions {
+  lang: 'ru' | 'uk'
+  date?: string
+  outlets: OutletRegistry
+}
+
+interface Person {
+  name: string
+  words: string[]
+  gender?: Gender
+  role?: string
+  /** Token where it was last named. */
+  at: number
+}
+
+export function extractSlavic(text: string, options: SlavicOptions): Document {
+  const lex = slavicLexicon(options.lang)
+  const tokens = tokenize(text)
+  const v = new TokenView(tokens)
+  const dateline = readDateline(text, options.lang, options.date, options.outlets)
+  const sentences = splitSentences(tokens, dateline ? [dateline.end] : [])
+  const quotes = scanQuotations(tokens)
+  const found = findSlavicAttributions(v, sentences, quotes, lex)
+  const people = peopleNamed(v, lex)
+  const date = options.date ?? dateline?.date
+  const id = documentId(text)
+  const entities = new Map<string, Entity>()
+  const spoken: Person[] = []
+  const statements: Statement[] = found
+    .sort((a, b) => a.cue[0] - b.cue[0])
+    .map((at, k) => {
+      const speaker = speakerOf(v, lex, at, people, spoken)
+      const mentions: Span[] = at.source ? [span(text, v.start(at.source[0]), v.end(at.source[1] - 1))] : []
+      let entity: string | undefined
+      if (speaker.person) {
+        entity = entityId('person', speaker.name!)
+        addEntity(entities, { id: entity, type: 'person', name: speaker.name!, aliases: [speaker.name!], roles: speaker.role ? [speaker.role] : [], mentions })
+      }
+      const content = at.content.map(([s, e]) => span(text, s, e))
+      const cueText = v.slice(at.cue[0], at.cue[1])
+      const stance = stanceOf(content.map((c) => c.text).join(' '), cueText, options.lang)
+      return {
+        id: `${id}:s${k + 1}`,
+        kind: at.kind === 'indirect' && content.every((c) => isQuoted(text, c)) ? 'direct' : at.kind,
+        speaker: { name: speaker.name, ...(entity ? { entity } : {}), ...(speaker.role ? { role: speaker.role } : {}), mentions },
+        cue: span(text, v.start(at.cue[0]), v.end(at.cue[1] - 1)),
+        content,
+        ...(date ? { date, dateUncertain: true } : {}),
+        via: dateline?.outlet ? [dateline.outlet.id] : [],
+        about: [],
+        ...(stance ? { stance } : {}),
+        confidence: at.source ? 0.7 : 0.5,
+      } satisfies Statement
+    })
+  if (dateline?.outlet) addEntity(entities, dateline.outlet)
+  if (dateline?.place) addEntity(entities, dateline.place)
+  return {
+    id,
+    ...(date ? { date } : {}),
+    lang: options.lang,
+    text,
+    sources: [],
+    entities: [...entities.values()],
+    statements,
+    events: [],
+    diagnostics: [],
+  }
+}
+
+function isQuoted(text: string, s: Span): boolean {
+  return /[«"“„]$/.test(text.slice(Math.max(0, s.start - 1), s.start)) && /^[»"”“]/.test(text.slice(s.end, s.end + 1))
+}
+
+function addEntity(entities: Map<string, Entity>, e: Entity): void {
+  const had = entities.get(e.id)
+  if (!had) entities.set(e.id, { ...e, aliases: [...e.aliases], roles: [...e.roles], mentions: [...e.mentions] })
+  else {
+    had.aliases = [...new Set([...had.aliases, ...e.aliases])]
+    had.roles = [...new Set([...had.roles, ...e.roles])]
+    had.mentions.push(...e.mentions)
+  }
+}
+
+/** Every run of two or more name words in the text ("Дмитрий Песков"), in order: whom a bare surname or a pronoun may mean. */
+function peopleNamed(v: TokenView, lex: SlavicLexicon): Person[] {
+  const out: Person[] = []
+  for (let i = 0; i < v.count; ) {
+    if (!isNameWord(v.text(i)) || isRoleWord(lex, v.lower(i))) {
+      i++
+      continue
+    }
+    let j = i
+    while (j < v.count && isNameWord(v.text(j)) && !isRoleWord(lex, v.lower(j)) && (j === i || v.start(j) - v.end(j - 1) === 1)) j++
+    if (j - i >= 2) {
+      const words = nameOfRun(Array.from({ length: j - i }, (_, k) => v.text(i + k)))
+      out.push({ name: words.join(' '), words, ...optionalGender(genderOfName(words)), at: j - words.length })
+    }
+    i = j
+  }
+  return out
+}
+
+function optionalGender(g: Gender | undefined): { gender?: Gender } {
+  return g ? { gender: g } : {}
+}
+
+interface Speaker {
+  name: string | null
+  role?: string
+  person: boolean
+}
+
+/** Who the source is: a named person (in the nominative, in full when the document names them so), a pronoun's antecedent, or the source's own words. */
+function speakerOf(v: TokenView, lex: SlavicLexicon, at: SlavicAttribution, people: Person[], spoken: Person[]): Speaker {
+  if (!at.source) return { name: null, person: false }
+  const [from, to] = at.source
+  // A pronoun: the last person spoken of (then named) before it, of its gender.
+  if (to - from === 1 && lex.pronouns.has(v.lower(from))) {
+    const g = lex.pronouns.get(v.lower(from))!
+    if (g === 'p' || g === 's') return { name: null, person: false }
+    const gender = at.gender && at.gender !== 'p' ? at.gender : g
+    const before = (p: Person) => p.at < from && (p.gender === undefined || p.gender === gender)
+    const who = [...spoken].reverse().find(before) ?? [...people].reverse().find(before)
+    return who ? remember(spoken, who, from) : { name: null, person: false }
+  }
+  // The name: the run of name words the source ends in, after its role.
+  let end = to
+  while (end > from && !v.isWord(end - 1)) end--
+  let start = end
+  while (start > from && isNameWord(v.text(start - 1)) && !isRoleWord(lex, v.lower(start - 1))) start--
+  if (start === end) {
+    // "представитель МИД": the last person spoken of in that role.
+    const nominal = hasRoleWord(v, lex, from, to) ? [...spoken].reverse().find((p) => p.role !== undefined && sharesRoleWord(p.role, v.slice(from, to))) : undefined
+    return nominal ? remember(spoken, nominal, from) : { name: v.slice(from, to), person: false }
+  }
+  let words = Array.from({ length: end - start }, (_, k) => v.text(start + k))
+  const named = nameOfRun(words)
+  start += words.length - named.length
+  words = named
+  const role = start > from ? v.slice(from, start).trim() : undefined
+  const hasRole = role !== undefined && isRoleWord(lex, v.lower(from))
+  // A lone capitalised word after other words that are no role ("МИД России"): an organisation, not a person.
+  if (start > from && !hasRole && !hasRoleWord(v, lex, from, start)) return { name: v.slice(from, to), person: false }
+  if (at.oblique) words = knownForm(words, people, start) ?? nominative(words, lex.lang)
+  const full = words.length === 1 ? fullName(words[0]!, people, spoken, start, lex.lang) : undefined
+  const person: Person = full ?? { name: words.join(' '), words, ...optionalGender(genderOfName(words) ?? (at.gender !== 'p' ? at.gender : undefined)), at: start }
+  return { ...remember(spoken, { ...person, ...(role ? { role } : {}) }, start), ...(role ? { role } : {}) }
+}
+
+/**
+ * The name a run of capitalised words ends in: a capitalised place before it ("президент Грузии
+ * Михаил Саакашвили") is the role's; three words are a name only with a patronymic in the middle.
+ */
+function nameOfRun(words: string[]): string[] {
+  if (words.length > 3 || (words.length === 3 && !/(вич|вна|ична|ічна)$/u.test(words[1]!))) return words.slice(-2)
+  return words
+}
+
+function sharesRoleWord(a: string, b: string): boolean {
+  const words = (t: string) => t.toLowerCase().split(/\s+/u).filter((w) => w.length >= 4)
+  const bs = words(b)
+  return words(a).some((x) => bs.some((y) => sameNameWord(x, y)))
+}
+
+function hasRoleWord(v: TokenView, lex: SlavicLexicon, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isRoleWord(lex, v.lower(k))) return true
+  return false
+}
+
+/** A role word in any case: "главы" is "глава", "министра" "министр". */
+function isRoleWord(lex: SlavicLexicon, word: string): boolean {
+  if (lex.roleWords.has(word)) return true
+  for (const r of lex.roleWords) if (r.length >= 4 && sameNameWord(r, word)) return true
+  return false
+}
+
+function remember(spoken: Person[], p: Person, at: number): Speaker {
+  spoken.push({ ...p, at })
+  return { name: p.name, person: true }
+}
+
+/** The form of an inflected name the document also writes, in the nominative, where it is a subject before. */
+function knownForm(words: string[], people: Person[], before: number): string[] | undefined {
+  const last = words.at(-1)!
+  const match = people.find((p) => p.at !== before && sameNameWord(p.words.at(-1)!, last) && p.words.at(-1)!.length <= last.length)
+  return match && words.length === 1 ? [match.words.at(-1)!] : undefined
+}
+
+/** The person a bare surname stands for: one the document named in full, before or after. */
+function fullName(surname: string, people: Person[], spoken: Person[], at: number, lang: string): Person | undefined {
+  const fits = (p: Person) => p.words.length >= 2 && sameNameWord(p.words.at(-1)!, surname)
+  const said = [...spoken].reverse().find(fits)
+  if (said) return said
+  const named = [...people].filter((p) => p.at < at).reverse().find(fits) ?? people.find(fits)
+  if (!named) return undefined
+  // Named in another case ("Александра Белова"): the first names in the nominative, the surname as the subject has it.
+  const words = named.words.at(-1) === surname ? named.words : [...nominative(named.words.slice(0, -1), lang), surname]
+  return { ...named, name: words.join(' '), words }
+}

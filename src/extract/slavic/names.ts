@@ -1,0 +1,100 @@
+// Russian and Ukrainian personal names: which capitalised words are a name, the name's grammatical
+// gender, and its nominative form when the text inflects it ("по словам Дмитрия Пескова" →
+// "Дмитрий Песков", "за словами Зеленського" → "Зеленський"). Suffix rules, measured on the
+// attribution and factRuEval dev sets; a name the document also writes in the nominative is taken
+// in that form instead (names.ts callers look it up first).
+
+export type Gender = 'm' | 'f' | 'p'
+
+/** A word that can be part of a personal name: capitalised, not all capitals ("МИД", "США"), letters and inner hyphens. */
+export function isNameWord(word: string): boolean {
+  return /^\p{Lu}\p{Ll}+(?:[-‐]\p{Lu}?\p{Ll}+)*$/u.test(word)
+}
+
+/** First names ending in -а/-я that are men's. */
+const MALE_IN_A = new Set(['никита', 'илья', 'кузьма', 'фома', 'лука', 'савва', 'миша', 'саша', 'паша', 'гоша', 'костя', 'петя', 'вася', 'дима', 'ваня', 'женя', 'лёша', 'леша', 'сережа', 'серёжа', 'микола', 'мікола', 'ілля', 'сава'])
+
+/** The gender a nominative name suggests: women's surnames and first names end in -а/-я (-ая, -ова, -ська). */
+export function genderOfName(words: readonly string[]): Gender | undefined {
+  const last = words.at(-1)?.toLowerCase()
+  if (!last) return undefined
+  const first = words.length > 1 ? words[0]!.toLowerCase() : undefined
+  if (first && /[ая]$/.test(first) && !MALE_IN_A.has(first)) return 'f'
+  if (/(ова|ева|ёва|ина|ына|ская|цкая|ська|цька|ая)$/.test(last)) return 'f'
+  if (first) return 'm'
+  if (/(ов|ев|ёв|ин|ын|ский|цкий|ський|цький|ко|ук|юк|ич)$/.test(last)) return 'm'
+  return undefined
+}
+
+/**
+ * The nominative of a name the text inflects (genitive, dative or instrumental): each word by its
+ * ending. Ambiguous endings are read as a man's surname in the genitive ("Пескова" → "Песков"),
+ * which is what follows "по словам" far more often; the caller prefers a form the document gives.
+ */
+export function nominative(words: readonly string[], lang: string): string[] {
+  const out = words.map((w) => nominativeWord(w, lang))
+  return out
+}
+
+function nominativeWord(word: string, lang: string): string {
+  const rules = lang === 'uk' ? UK_RULES : RU_RULES
+  for (const [pattern, replacement] of rules) {
+    if (pattern.test(word)) return word.replace(pattern, replacement)
+  }
+  return word
+}
+
+// Most specific first. [ending, what it becomes]
+const RU_RULES: [RegExp, string][] = [
+  [/ского$/u, 'ский'],
+  [/цкого$/u, 'цкий'],
+  [/ской$/u, 'ская'],
+  [/цкой$/u, 'цкая'],
+  [/(ов|ев|ёв|ин|ын)(а|у|ым|е)$/u, '$1'],
+  [/(ов|ев|ёв|ин|ын)ой$/u, '$1а'],
+  [/ого$/u, 'ой'],
+  [/его$/u, 'ий'],
+  [/ии$/u, 'ия'],
+  [/ия$/u, 'ий'],
+  [/ею$/u, 'ея'],
+  [/ея$/u, 'ей'],
+  [/ью$/u, 'ья'],
+  [/ьи$/u, 'ья'],
+  [/([бвгджзклмнпрстфхцчшщ])ы$/u, '$1а'],
+  [/([гкх])и$/u, '$1а'],
+  [/([бвгджзклмнпрстфхцчшщ])(а|у|ом|ым)$/u, '$1'],
+  [/([бвгджзклмнпрстфхцчшщ])я$/u, '$1ь'],
+  [/([бвгджзклмнпрстфхцчшщ])ю$/u, '$1ь'],
+]
+
+const UK_RULES: [RegExp, string][] = [
+  [/ського$/u, 'ський'],
+  [/цького$/u, 'цький'],
+  [/ської$/u, 'ська'],
+  [/цької$/u, 'цька'],
+  [/енка$/u, 'енко'],
+  [/енку$/u, 'енко'],
+  [/(ов|ев|єв|ін|ин)(а|у|им)$/u, '$1'],
+  [/(ов|ев|єв|ін|ин)ої$/u, '$1а'],
+  [/ого$/u, 'ий'],
+  [/ії$/u, 'ія'],
+  [/ія$/u, 'ій'],
+  [/ея$/u, 'ей'],
+  [/([бвгґджзклмнпрстфхцчшщ])и$/u, '$1а'],
+  [/([бвгґджзклмнпрстфхцчшщ])(а|у|ом|ові)$/u, '$1'],
+  [/([бвгґджзклмнпрстфхцчшщ])я$/u, '$1ь'],
+  [/([бвгґджзклмнпрстфхцчшщ])ю$/u, '$1ь'],
+]
+
+/**
+ * Whether two forms may be one name in different cases ("Песков" and "Пескова", "Зеленский" and
+ * "Зеленского"): they share all but at most three letters at the end of each.
+ */
+export function sameNameWord(a: string, b: string): boolean {
+  const x = a.toLowerCase()
+  const y = b.toLowerCase()
+  if (x === y) return true
+  let common = 0
+  while (common < x.length && common < y.length && x[common] === y[common]) common++
+  return common >= 4 && common >= x.length - 3 && common >= y.length - 3
+}
