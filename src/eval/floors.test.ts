@@ -1,6 +1,6 @@
 // Quality floors on PolNeAR dev: the figures reached, minus a small margin. Raise them as quality
-// improves; never lower them to make a change pass. The Russian and Ukrainian dev sets have no
-// floors yet, only the check that they load and are scored in their own language.
+// improves; never lower them to make a change pass. The Russian and Ukrainian dev sets have floors
+// of their own (measured 2026-12-07 with src/extract/slavic/), far from the issue's targets still.
 import { existsSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { evaluatePolnear } from './evaluate.js'
@@ -45,5 +45,24 @@ describe.skipIf(!PRESENT)(`the Russian and Ukrainian dev sets${ABSENT}`, () => {
     expect(report.scores.statement.gold).toBe(attributions)
     // Gold speaker names come from AnnotatorNotes; whether any is counted depends on matches.
     expect(report.scores.speakerName.named).toBeLessThanOrEqual(report.scores.speaker.matched)
+  })
+
+  // Measured 2026-12-07 — ru: statement 76.9, speaker 94.1, speaker name 70.6, exact cue 78.9,
+  // content token 82.6; uk: statement 56.6, speaker 87.5, speaker name 63.0, exact cue 56.4,
+  // content token 62.8. Targets (issue 14): statement 75, speaker 90, speaker name 85, cue 70, content token 75.
+  it.each([
+    ['attribution-ru/dev', { statement: 75.5, speaker: 92.5, speakerName: 69, cue: 77.5, contentTokens: 81 }],
+    ['attribution-uk/dev', { statement: 55, speaker: 85, speakerName: 61, cue: 55, contentTokens: 61 }],
+  ])('%s stays at or above the floors reached', async (dir, floors) => {
+    const { scores } = await evaluatePolnear(SHARED + dir)
+    const pct = (x: number) => Math.round(x * 1000) / 10
+    const reached = {
+      statement: pct(scores.statement.f1),
+      speaker: pct(scores.speaker.accuracy),
+      speakerName: pct(scores.speakerName.accuracy),
+      cue: pct(scores.exact.cue.f1),
+      contentTokens: pct(scores.token.content.f1),
+    }
+    for (const [metric, floor] of Object.entries(floors)) expect(reached[metric as keyof typeof reached], metric).toBeGreaterThanOrEqual(floor)
   })
 })

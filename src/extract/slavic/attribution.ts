@@ -169,14 +169,23 @@ function verbCue(v: TokenView, sentences: Sentences, quotes: Quotations, lex: Sl
     return { cue: [cueStart, verb.end], source, content: [before], kind: 'direct', cls: verb.cls, oblique: false, ...gender }
   }
 
-  const left = subjectBefore(v, lex, from, cueStart)
+  let left = subjectBefore(v, lex, from, cueStart)
+  // "Вот как эту панихиду прокомментировал писатель Виктор Шендерович": words before the cue that
+  // name no one, and a name after it: the source is after the cue.
+  if (left && !namesSomeone(v, lex, left, from)) {
+    const right = sourceAfter(v, lex, quotes, verb.end, to)
+    if (right > verb.end && namesSomeone(v, lex, [verb.end, right], from)) left = null
+  }
   let source: [number, number] | null = left
   let after = verb.end
   if (!source) {
-    // "Об этом заявил Песков": the content is the sentence before.
-    const sourceEnd = sourceAfter(v, lex, quotes, verb.end, to)
-    if (sourceEnd > verb.end) {
-      source = [verb.end, sourceEnd]
+    // "Об этом заявил Песков": the content is the sentence before. An addressee in quotation
+    // marks may stand between the cue and its source ("рассказала «Экономической правде» X").
+    const addressee = quotes.ofToken[verb.end] !== undefined && v.isQuote(verb.end) ? quotes.list[quotes.ofToken[verb.end]!] : undefined
+    const sourceStart = addressee && addressee.openToken === verb.end && addressee.closeToken > verb.end && addressee.closeToken - verb.end <= 6 ? addressee.closeToken + 1 : verb.end
+    const sourceEnd = sourceAfter(v, lex, quotes, sourceStart, to)
+    if (sourceEnd > sourceStart) {
+      source = [sourceStart, sourceEnd]
       after = sourceEnd
       if (aboutThis(v, lex, from, cueStart) && s > 0) {
         const prevFrom = sentences.starts[s - 1]!
@@ -214,6 +223,16 @@ function quotationBefore(v: TokenView, quotes: Quotations, cueStart: number, fro
   return [v.end(q.openToken), v.start(k)]
 }
 
+/** Words that can be a source: a pronoun, a role word, or a capitalised word that does not merely open the sentence. */
+function namesSomeone(v: TokenView, lex: SlavicLexicon, [start, end]: [number, number], sentenceStart: number): boolean {
+  for (let k = start; k < end; k++) {
+    const w = v.lower(k)
+    if (lex.pronouns.has(w) || lex.roleWords.has(w)) return true
+    if (v.isCapitalized(k) && (k > sentenceStart || (k + 1 < end && v.isCapitalized(k + 1)) || end - start === 1)) return true
+  }
+  return false
+}
+
 /** A cue inside a quotation with a dash before it: the quotation is split by its cue («…, — сказал он. — …»). */
 function splitsQuotation(v: TokenView, i: number): boolean {
   let k = i - 1
@@ -228,8 +247,8 @@ function subjectBefore(v: TokenView, lex: SlavicLexicon, from: number, cueStart:
   let start = end
   while (start > from && start > end - MAX_SOURCE_TOKENS) {
     const k = start - 1
-    if (v.isQuote(k) || (v.isPunct(k) && CLAUSE_MARKS.includes(v.text(k)) && !v.text(k).match(/^-$/)) || lex.complementizers.has(v.lower(k))) break
-    if (v.isPunct(k) && !v.isPunct(k, '.-')) break
+    if (v.isQuote(k) || (v.isPunct(k) && CLAUSE_MARKS.includes(v.text(k))) || lex.complementizers.has(v.lower(k))) break
+    if (v.isPunct(k) && !v.isPunct(k, '.')) break
     start--
   }
   // Nor are adverbs, dates and prepositional phrases between the source and its cue ("в четверг", "в очередной раз").
@@ -241,11 +260,12 @@ function subjectBefore(v: TokenView, lex: SlavicLexicon, from: number, cueStart:
     else if (end - start >= 3 && PREPOSITIONS.has(v.lower(end - 3)) && !v.isCapitalized(end - 1)) end -= 3
     else break
   }
-  // Leading adverbs and prepositional phrases ("В понедельник", "Ранее") are not the source.
+  // Leading adverbs, dates and prepositional phrases ("В понедельник", "Ранее", "22 февраля") are not the source.
   for (;;) {
     if (start >= end) return null
     const w = v.lower(start)
     if (ADVERBS.has(w) || lex.particles.has(w)) start++
+    else if (/^\d/.test(w)) start += Math.min(2, end - start)
     else if (PREPOSITIONS.has(w)) start += Math.min(2, end - start)
     else if (lex.thisPronoun.some((p) => p.length <= end - start && p.every((x, j) => v.lower(start + j) === x))) return null
     else break
@@ -263,7 +283,7 @@ function sourceAfter(v: TokenView, lex: SlavicLexicon, quotes: Quotations, start
       end = title.closeToken + 1
       continue
     }
-    if (v.isQuote(end) || (v.isPunct(end) && !v.isPunct(end, '-'))) break
+    if (v.isQuote(end) || v.isPunct(end)) break
     if (end > start && (lex.complementizers.has(v.lower(end)) || AFTER_SOURCE_STOP.has(v.lower(end)))) break
     if (end === start && AFTER_SOURCE_STOP.has(v.lower(end))) return start
     end++
@@ -305,7 +325,7 @@ function quotedOrRest(v: TokenView, quotes: Quotations, k: number, to: number): 
 /** The end of the clause starting at `start`: the next clause mark or the sentence's end. */
 function clauseEnd(v: TokenView, start: number, to: number): number {
   let k = start
-  while (k < to && !(v.isPunct(k) && !v.isPunct(k, '-')) && !v.isQuote(k)) k++
+  while (k < to && !v.isPunct(k) && !v.isQuote(k)) k++
   return k
 }
 

@@ -40,6 +40,7 @@ export function extractSlavic(text: string, options: SlavicOptions): Document {
   const quotes = scanQuotations(tokens)
   const found = findSlavicAttributions(v, sentences, quotes, lex)
   const people = peopleNamed(v, lex)
+  const canon = surnameForms(v, options.lang)
   const date = options.date ?? dateline?.date
   const id = documentId(text)
   const entities = new Map<string, Entity>()
@@ -47,7 +48,7 @@ export function extractSlavic(text: string, options: SlavicOptions): Document {
   const statements: Statement[] = found
     .sort((a, b) => a.cue[0] - b.cue[0])
     .map((at, k) => {
-      const speaker = speakerOf(v, lex, at, people, spoken)
+      const speaker = speakerOf(v, lex, at, people, spoken, canon)
       const mentions: Span[] = at.source ? [span(text, v.start(at.source[0]), v.end(at.source[1] - 1))] : []
       let entity: string | undefined
       if (speaker.person) {
@@ -109,9 +110,13 @@ function peopleNamed(v: TokenView, lex: SlavicLexicon): Person[] {
     }
     let j = i
     while (j < v.count && isNameWord(v.text(j)) && !isRoleWord(lex, v.lower(j)) && (j === i || v.start(j) - v.end(j - 1) === 1)) j++
-    if (j - i >= 2) {
+    if (j - i >= 2 || (j - i === 1 && i > 0 && isRoleWord(lex, v.lower(i - 1)))) {
       const words = nameOfRun(Array.from({ length: j - i }, (_, k) => v.text(i + k)))
-      out.push({ name: words.join(' '), words, ...optionalGender(genderOfName(words)), at: j - words.length })
+      // The role written before the name ("президент Грузии Михаил Саакашвили"): what "президент" alone may later mean.
+      let r = j - words.length
+      while (r > 0 && r > i - 5 && v.isWord(r - 1) && !lex.complementizers.has(v.lower(r - 1))) r--
+      const role = hasRoleWord(v, lex, r, j - words.length) ? v.slice(r, j - words.length) : undefined
+      out.push({ name: words.join(' '), words, ...optionalGender(genderOfName(words)), ...(role ? { role } : {}), at: j - words.length })
     }
     i = j
   }
@@ -129,7 +134,7 @@ interface Speaker {
 }
 
 /** Who the source is: a named person (in the nominative, in full when the document names them so), a pronoun's antecedent, or the source's own words. */
-function speakerOf(v: TokenView, lex: SlavicLexicon, at: SlavicAttribution, people: Person[], spoken: Person[]): Speaker {
+function speakerOf(v: TokenView, lex: SlavicLexicon, at: SlavicAttribution, people: Person[], spoken: Person[], canon: Canon): Speaker {
   if (!at.source) return { name: null, person: false }
   const [from, to] = at.source
   // A pronoun: the last person spoken of (then named) before it, of its gender.
@@ -138,8 +143,9 @@ function speakerOf(v: TokenView, lex: SlavicLexicon, at: SlavicAttribution, peop
     if (g === 'p' || g === 's') return { name: null, person: false }
     const gender = at.gender && at.gender !== 'p' ? at.gender : g
     const before = (p: Person) => p.at < from && (p.gender === undefined || p.gender === gender)
-    const who = [...spoken].reverse().find(before) ?? [...people].reverse().find(before)
-    return who ? remember(spoken, who, from) : { name: null, person: false }
+    // The nearest before it, spoken or only named: news refer back to the last person in view.
+    const who = [...spoken, ...people].filter(before).sort((a, b) => b.at - a.at)[0]
+    return who ? remember(spoken, who, from, canon) : { name: null, person: false }
   }
   // The name: the run of name words the source ends in, after its role.
   let end = to
@@ -148,8 +154,12 @@ function speakerOf(v: TokenView, lex: SlavicLexicon, at: SlavicAttribution, peop
   while (start > from && isNameWord(v.text(start - 1)) && !isRoleWord(lex, v.lower(start - 1))) start--
   if (start === end) {
     // "представитель МИД": the last person spoken of in that role.
-    const nominal = hasRoleWord(v, lex, from, to) ? [...spoken].reverse().find((p) => p.role !== undefined && sharesRoleWord(p.role, v.slice(from, to))) : undefined
-    return nominal ? remember(spoken, nominal, from) : { name: v.slice(from, to), person: false }
+    const fits = (p: Person) => p.role !== undefined && sharesRoleWord(p.role, v.slice(from, to))
+    // Only a short source headed by its role: "Комитет защиты журналистов" is no journalist.
+    const nominal = to - from <= 4 && isRoleWord(lex, v.lower(from))
+      ? ([...spoken].reverse().find(fits) ?? [...people].filter((p) => p.at < from).reverse().find(fits) ?? people.find(fits))
+      : undefined
+    return nominal ? remember(spoken, nominal, from, canon) : { name: v.slice(from, to), person: false }
   }
   let words = Array.from({ length: end - start }, (_, k) => v.text(start + k))
   const named = nameOfRun(words)
@@ -162,7 +172,7 @@ function speakerOf(v: TokenView, lex: SlavicLexicon, at: SlavicAttribution, peop
   if (at.oblique) words = knownForm(words, people, start) ?? nominative(words, lex.lang)
   const full = words.length === 1 ? fullName(words[0]!, people, spoken, start, lex.lang) : undefined
   const person: Person = full ?? { name: words.join(' '), words, ...optionalGender(genderOfName(words) ?? (at.gender !== 'p' ? at.gender : undefined)), at: start }
-  return { ...remember(spoken, { ...person, ...(role ? { role } : {}) }, start), ...(role ? { role } : {}) }
+  return { ...remember(spoken, { ...person, ...(role ? { role } : {}) }, start, canon), ...(role ? { role } : {}) }
 }
 
 /**
@@ -192,9 +202,50 @@ function isRoleWord(lex: SlavicLexicon, word: string): boolean {
   return false
 }
 
-function remember(spoken: Person[], p: Person, at: number): Speaker {
-  spoken.push({ ...p, at })
-  return { name: p.name, person: true }
+function remember(spoken: Person[], p: Person, at: number, canon: Canon): Speaker {
+  const words = canon(p.words)
+  const named = { ...p, words, name: words.join(' '), at }
+  spoken.push(named)
+  return { name: named.name, person: true }
+}
+
+const CASE_ENDINGS = new Set(['а', 'у', 'ом', 'ым', 'им', 'е', 'ы', 'и', 'я', 'ю', 'ем', 'ові', 'еві'])
+
+/** `form` is `nominative` in another case: "Путина" of "Путин", "Карениной" of "Каренина" (not "Уильямс" of "Уильям"). */
+function isCaseOf(form: string, nominative: string): boolean {
+  if (form === nominative) return true
+  if (form.startsWith(nominative)) return CASE_ENDINGS.has(form.slice(nominative.length))
+  const stem = nominative.slice(0, -1)
+  return /[ая]$/u.test(nominative) && form.startsWith(stem) && ['ой', 'ою', 'у', 'ы', 'и', 'ей', 'ої', 'ій'].includes(form.slice(stem.length))
+}
+
+/** A name with its surname as the document writes it in the nominative (see surnameForms). */
+type Canon = (words: readonly string[]) => string[]
+
+/**
+ * Each surname's shortest spelling among the capitalised words of the document that may be its
+ * cases ("Путина", "Путину", "Путин" → "Путин"): the nominative, for men's surnames and women's
+ * alike ("Карениной" → "Каренина"). When the surname changes, the first names are put in the
+ * nominative too ("Дмитрия Медведева" → "Дмитрий Медведев").
+ */
+function surnameForms(v: TokenView, lang: string): Canon {
+  const byPrefix = new Map<string, string[]>()
+  for (let i = 0; i < v.count; i++) {
+    const w = v.text(i)
+    if (!isNameWord(w) || w.length < 4) continue
+    const key = w.slice(0, 4).toLowerCase()
+    const list = byPrefix.get(key) ?? []
+    if (!list.includes(w)) list.push(w)
+    byPrefix.set(key, list)
+  }
+  return (words) => {
+    const last = words.at(-1)
+    if (!last) return [...words]
+    const forms = (byPrefix.get(last.slice(0, 4).toLowerCase()) ?? []).filter((f) => isCaseOf(last, f))
+    const shortest = forms.reduce((a, b) => (b.length < a.length ? b : a), last)
+    if (shortest === last) return [...words]
+    return [...nominative(words.slice(0, -1), lang), shortest]
+  }
 }
 
 /** The form of an inflected name the document also writes, in the nominative, where it is a subject before. */

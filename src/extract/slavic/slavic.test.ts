@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest'
+import { extract } from '../extract.js'
+import { nominative } from './names.js'
+
+// Fictional people, places and outlets only (the sample world's), in the forms Russian and
+// Ukrainian wires use.
+
+const said = (text: string, lang?: string) =>
+  extract(text, lang ? { lang } : {}).statements.map((s) => ({
+    speaker: s.speaker.name,
+    cue: s.cue?.text,
+    content: s.content.map((c) => c.text),
+    kind: s.kind,
+  }))
+
+describe('Russian attribution', () => {
+  it('reads a quotation with a dash and its cue, a что-clause, and a pronoun back to the last woman named', () => {
+    const out = said(
+      'Официальный представитель МИД Кестрании Ленна Корвиш заявила, что протест не означает конца переговоров. ' +
+        '«Мы не закрываем дверь для диалога», — подчеркнула она.',
+    )
+    expect(out).toEqual([
+      { speaker: 'Ленна Корвиш', cue: 'заявила', content: ['что протест не означает конца переговоров'], kind: 'indirect' },
+      { speaker: 'Ленна Корвиш', cue: 'подчеркнула', content: ['Мы не закрываем дверь для диалога'], kind: 'direct' },
+    ])
+  })
+
+  it('reads a quotation split by its cue as one statement in two pieces', () => {
+    const [s] = said('«Никто не хотел выходить в море, — сказал Пит Амберло. — Лодки вернулись в порт».')
+    expect(s).toMatchObject({ speaker: 'Пит Амберло', cue: 'сказал', content: ['Никто не хотел выходить в море', 'Лодки вернулись в порт'], kind: 'direct' })
+  })
+
+  it('names the source of "по словам" in the nominative, in full when the document names them so', () => {
+    const out = said('Министр обороны Вальдории Хенрик Соллас прибыл в Калдрис. По словам Солласа, патрулирование было плановым.')
+    expect(out).toEqual([{ speaker: 'Хенрик Соллас', cue: 'По словам', content: ['патрулирование было плановым'], kind: 'indirect' }])
+  })
+
+  it('reads a statement with no source, and "об этом" as the sentence before', () => {
+    const out = said('Паром из Калдриса отменён до понедельника. Об этом сообщил Пит Амберло. Сообщается, что билеты вернут.')
+    expect(out).toEqual([
+      { speaker: 'Пит Амберло', cue: 'сообщил', content: ['Паром из Калдриса отменён до понедельника'], kind: 'indirect' },
+      { speaker: null, cue: 'Сообщается', content: ['что билеты вернут'], kind: 'indirect' },
+    ])
+  })
+
+  it('takes the date, place and outlet of a wire dateline', () => {
+    const doc = extract('КАЛДРИС, 6 июня. /ТАСС/. Ленна Корвиш заявила, что протест вручён.', { date: '2026-06-07' })
+    expect(doc.lang).toBe('ru')
+    expect(doc.entities.find((e) => e.type === 'outlet')).toMatchObject({ id: 'outlet:tass', name: 'TASS' })
+    expect(doc.entities.find((e) => e.type === 'place')?.name).toBe('Калдрис')
+    expect(doc.statements[0]!.via).toEqual(['outlet:tass'])
+    expect(extract('КАЛДРИС, 6 июня. /ТАСС/. Ленна Корвиш заявила, что протест вручён.').date).toBeUndefined()
+    expect(extract('КАЛДРИС, 6 июня 2026 года. /ТАСС/. Ленна Корвиш заявила, что протест вручён.').date).toBe('2026-06-06')
+  })
+})
+
+describe('Ukrainian attribution', () => {
+  it('reads що-clauses, за словами and a quotation with its cue after it', () => {
+    const out = said(
+      'Міністерка торгівлі Вальдорії Ілса Варга заявила, що коридор відкриють у понеділок. ' +
+        'За словами Варги, інспекції триватимуть тридцять днів. «Обидві сторони перевірятимуть обидва флоти», — сказала вона.',
+    )
+    expect(out).toEqual([
+      { speaker: 'Ілса Варга', cue: 'заявила', content: ['що коридор відкриють у понеділок'], kind: 'indirect' },
+      { speaker: 'Ілса Варга', cue: 'За словами', content: ['інспекції триватимуть тридцять днів'], kind: 'indirect' },
+      { speaker: 'Ілса Варга', cue: 'сказала', content: ['Обидві сторони перевірятимуть обидва флоти'], kind: 'direct' },
+    ])
+  })
+})
+
+describe('names in the nominative', () => {
+  it('undoes the genitive of men’s and women’s names, Russian and Ukrainian', () => {
+    expect(nominative(['Дмитрия', 'Орловского'], 'ru')).toEqual(['Дмитрий', 'Орловский'])
+    expect(nominative(['Солласа'], 'ru')).toEqual(['Соллас'])
+    expect(nominative(['Корвишевой'], 'ru')).toEqual(['Корвишева'])
+    expect(nominative(['Зеленецького'], 'uk')).toEqual(['Зеленецький'])
+    expect(nominative(['Варги'], 'uk')).toEqual(['Варга'])
+  })
+})
