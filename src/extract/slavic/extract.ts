@@ -198,9 +198,18 @@ function hasRoleWord(v: TokenView, lex: SlavicLexicon, from: number, to: number)
 /** A role word in any case: "главы" is "глава", "министра" "министр". */
 function isRoleWord(lex: SlavicLexicon, word: string): boolean {
   if (lex.roleWords.has(word)) return true
-  for (const r of lex.roleWords) if (r.length >= 4 && sameNameWord(r, word)) return true
-  return false
+  if (word.length < 4) return false
+  let byPrefix = ROLE_PREFIXES.get(lex)
+  if (!byPrefix) {
+    byPrefix = new Map()
+    for (const r of lex.roleWords) if (r.length >= 4) byPrefix.set(r.slice(0, 4), [...(byPrefix.get(r.slice(0, 4)) ?? []), r])
+    ROLE_PREFIXES.set(lex, byPrefix)
+  }
+  return (byPrefix.get(word.slice(0, 4)) ?? []).some((r) => sameNameWord(r, word))
 }
+
+/** Role words by their first four letters: a word is compared with the few that could be its cases. */
+const ROLE_PREFIXES = new WeakMap<SlavicLexicon, Map<string, string[]>>()
 
 function remember(spoken: Person[], p: Person, at: number, canon: Canon): Speaker {
   const words = canon(p.words)
