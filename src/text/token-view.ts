@@ -1,4 +1,4 @@
-import { TokenKind, type Tokens } from './tokenizer.js'
+import { Gap, TokenKind, type Tokens } from './tokenizer.js'
 
 /**
  * Tokens read by index through names instead of typed arrays: what rule modules outside src/text
@@ -53,6 +53,11 @@ export class TokenView {
     if (this.tokens.kinds[i] !== TokenKind.Word) return false
     const c = this.tokens.text[this.tokens.starts[i]!]!
     return c !== c.toLowerCase()
+  }
+
+  /** The first token of a line (a line break or the text's start before it). */
+  startsLine(i: number): boolean {
+    return i === 0 || this.tokens.gaps[i]! >= Gap.Newline
   }
 
   /** The source text from token `from` to token `to` (exclusive). */

@@ -32,7 +32,7 @@ export interface SlavicAttribution {
 
 const CLAUSE_MARKS = ',;:—–-()[]'
 const DASHES = '—–-'
-const PREPOSITIONS = new Set(['в', 'во', 'на', 'с', 'со', 'по', 'для', 'о', 'об', 'после', 'до', 'из', 'к', 'у', 'при', 'за', 'перед', 'через', 'от', 'около', 'накануне', 'у', 'з', 'із', 'зі', 'під', 'від', 'біля', 'напередодні', 'протягом', 'в ходе', 'під час'])
+const PREPOSITIONS = new Set(['в', 'во', 'на', 'с', 'со', 'по', 'для', 'о', 'об', 'про', 'после', 'до', 'из', 'к', 'у', 'при', 'за', 'перед', 'через', 'от', 'около', 'накануне', 'без', 'над', 'между', 'з', 'із', 'зі', 'під', 'від', 'біля', 'напередодні', 'протягом', 'між', 'після', 'серед', 'среди'])
 const ADVERBS = new Set(['вместе', 'между', 'сам', 'сама', 'сами', 'назад', 'официально', 'открыто', 'публично', 'тем', 'ранее', 'также', 'вчера', 'сегодня', 'позднее', 'позже', 'затем', 'однако', 'теперь', 'тогда', 'уже', 'тоже', 'раніше', 'також', 'вчора', 'сьогодні', 'пізніше', 'потім', 'однак', 'проте', 'тепер', 'тоді', 'вже', 'теж', 'ещё', 'еще', 'ще', 'же', 'ж', 'и', 'і', 'а', 'но', 'але'])
 /** Words that end a source looked for after its cue: the clause goes on without it. */
 const AFTER_SOURCE_STOP = new Set(['что', 'чтобы', 'що', 'щоб', 'в', 'во', 'на', 'о', 'об', 'про', 'у', 'после', 'після', 'журналистам', 'журналістам', 'агентству', 'агентству', 'изданию', 'виданню', 'телеканалу', 'газете', 'газеті'])
@@ -63,6 +63,12 @@ function at(v: TokenView, sentences: Sentences, quotes: Quotations, lex: SlavicL
   const to = sentences.ends[s]!
   const according = phraseAt(v, i, to, lex.accordingTo)
   if (according) return accordingTo(v, lex, from, to, i, i + according)
+  const possessive = possessiveAt(v, lex, i, to)
+  if (possessive) {
+    // "по его словам", "на мою думку": the source is the possessive inside the phrase.
+    const content = around(v, from, to, i, possessive)
+    if (content.length) return { cue: [i, possessive], source: [i + 1, i + 2], content, kind: kindOf(v, content), cls: 'according', oblique: true }
+  }
   const impersonal = phraseAt(v, i, to, lex.impersonal)
   if (impersonal) return noSource(v, lex, from, to, i, i + impersonal)
   if (lex.as.has(v.lower(i)) && i + 1 < to) {
@@ -92,6 +98,14 @@ function verbAt(v: TokenView, lex: SlavicLexicon, i: number, to: number): Verb |
   for (const { cls, word: re } of lex.verbs) if (re.test(word)) return { start: i, end: i + 1, cls }
   return undefined
 }
+
+/** The end of "по его словам" / "на мою думку" at token `i`: an "according to" phrase of two words with a possessive between them. */
+function possessiveAt(v: TokenView, lex: SlavicLexicon, i: number, to: number): number {
+  if (i + 3 > to || !POSSESSIVES.has(v.lower(i + 1))) return 0
+  return lex.accordingTo.some((p) => p.length === 2 && p[0] === v.lower(i) && p[1] === v.lower(i + 2)) ? i + 3 : 0
+}
+
+const POSSESSIVES = new Set(['его', 'её', 'ее', 'их', 'моему', 'моим', 'нашему', 'нашим', 'мой', 'наш', 'його', 'її', 'їхню', 'їх', 'мою', 'нашу', 'моїми', 'нашими'])
 
 /** Length of the phrase of `phrases` starting at token `i`, or 0. */
 function phraseAt(v: TokenView, i: number, to: number, phrases: readonly string[][]): number {
@@ -161,6 +175,14 @@ function verbCue(v: TokenView, sentences: Sentences, quotes: Quotations, lex: Sl
     return { cue: [cueStart, verb.end], source, content, kind: 'direct', cls: verb.cls, oblique: false, ...gender }
   }
 
+  // A dialogue paragraph: "— Текст. Текст, — сказал он." (no quotation marks, a dash opens the line).
+  const dialogue = dialogueBefore(v, cueStart)
+  if (dialogue) {
+    const sourceEnd = sourceAfterAddressee(v, lex, quotes, verb.end, to)
+    const source: [number, number] | null = sourceEnd[1] > sourceEnd[0] ? sourceEnd : null
+    return { cue: [cueStart, verb.end], source, content: [dialogue], kind: 'direct', cls: verb.cls, oblique: false, ...gender }
+  }
+
   // «…», — сказал он.
   const before = quotationBefore(v, quotes, cueStart, from)
   if (before) {
@@ -179,11 +201,8 @@ function verbCue(v: TokenView, sentences: Sentences, quotes: Quotations, lex: Sl
   let source: [number, number] | null = left
   let after = verb.end
   if (!source) {
-    // "Об этом заявил Песков": the content is the sentence before. An addressee in quotation
-    // marks may stand between the cue and its source ("рассказала «Экономической правде» X").
-    const addressee = quotes.ofToken[verb.end] !== undefined && v.isQuote(verb.end) ? quotes.list[quotes.ofToken[verb.end]!] : undefined
-    const sourceStart = addressee && addressee.openToken === verb.end && addressee.closeToken > verb.end && addressee.closeToken - verb.end <= 6 ? addressee.closeToken + 1 : verb.end
-    const sourceEnd = sourceAfter(v, lex, quotes, sourceStart, to)
+    // "Об этом заявил Песков": the content is the sentence before.
+    const [sourceStart, sourceEnd] = sourceAfterAddressee(v, lex, quotes, verb.end, to)
     if (sourceEnd > sourceStart) {
       source = [sourceStart, sourceEnd]
       after = sourceEnd
@@ -197,8 +216,17 @@ function verbCue(v: TokenView, sentences: Sentences, quotes: Quotations, lex: Sl
   if (!source) return undefined
 
   const that = complementizerAfter(v, lex, after, to)
+  // Set off by commas or a dash inside what it reports: "Розвиток галузі, я вважаю, має …",
+  // "Грузия должна выбрать сама, — считает он."
+  const clause: [number, number] = source[0] < cueStart ? [source[0], verb.end] : [cueStart, source[1]]
+  if (that === undefined && clause[0] > from && v.isPunct(clause[0] - 1, ',—–-') && (clause[1] >= trimEnd(v, clause[1], to) || v.isPunct(clause[1], ','))) {
+    const content = around(v, from, to, clause[0], clause[1])
+    if (content.length) return { cue: [cueStart, verb.end], source, content, kind: kindOf(v, content), cls: verb.cls, oblique: false, ...gender }
+  }
+  const colonQuote = that === undefined ? quotationAfterColon(v, quotes, after, to) : undefined
   let content: [number, number] | undefined
   if (that !== undefined) content = charRange(v, that, trimEnd(v, that, to))
+  else if (colonQuote) content = colonQuote
   else {
     let k = after
     if (k < to && v.isPunct(k, ',')) k++
@@ -231,6 +259,39 @@ function namesSomeone(v: TokenView, lex: SlavicLexicon, [start, end]: [number, n
     if (v.isCapitalized(k) && (k > sentenceStart || (k + 1 < end && v.isCapitalized(k + 1)) || end - start === 1)) return true
   }
   return false
+}
+
+/** The source after a cue, past an addressee in quotation marks ("рассказала «Экономической правде» X"). */
+function sourceAfterAddressee(v: TokenView, lex: SlavicLexicon, quotes: Quotations, start: number, to: number): [number, number] {
+  const addressee = v.isQuote(start) ? quotes.list[quotes.ofToken[start]!] : undefined
+  const from = addressee && addressee.openToken === start && addressee.closeToken > start && addressee.closeToken - start <= 6 ? addressee.closeToken + 1 : start
+  return [from, sourceAfter(v, lex, quotes, from, to)]
+}
+
+/**
+ * The words of a dialogue paragraph before its cue: the line opens with a dash, and ", —" (or "!",
+ * "?", "." and a dash) stands before the cue. Character range, without the dashes.
+ */
+function dialogueBefore(v: TokenView, cueStart: number): [number, number] | undefined {
+  let k = cueStart - 1
+  if (k < 1 || !v.isPunct(k, DASHES) || !v.isPunct(k - 1, ',!?.…')) return undefined
+  const end = v.isPunct(k - 1, ',') ? k - 1 : k
+  let line = k - 1
+  while (line > 0 && !v.startsLine(line)) line--
+  if (!v.isPunct(line, DASHES) || line + 1 >= end) return undefined
+  return [v.start(line + 1), v.end(end - 1)]
+}
+
+/** "привітав X за …: «…»": a quotation after a colon that runs to the end of the sentence. */
+function quotationAfterColon(v: TokenView, quotes: Quotations, start: number, to: number): [number, number] | undefined {
+  for (let k = start; k + 1 < to; k++) {
+    if (v.isQuote(k) || v.isPunct(k, '.!?;')) return undefined
+    if (!v.isPunct(k, ':')) continue
+    const q = quotes.list[quotes.ofToken[k + 1]!]
+    if (!q || q.openToken !== k + 1 || q.closeToken < 0) return undefined
+    return trimEnd(v, q.closeToken + 1, to) <= q.closeToken + 1 ? [v.end(q.openToken), v.start(q.closeToken)] : undefined
+  }
+  return undefined
 }
 
 /** A cue inside a quotation with a dash before it: the quotation is split by its cue («…, — сказал он. — …»). */
