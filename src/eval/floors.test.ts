@@ -4,6 +4,7 @@
 import { existsSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { evaluatePolnear } from './evaluate.js'
+import { scoreFactRuEval, scoreNerUk } from './people.js'
 
 const SHARED = new URL('../../../shared/', import.meta.url).pathname
 const DEV = `${SHARED}polnear/dev`
@@ -47,11 +48,11 @@ describe.skipIf(!PRESENT)(`the Russian and Ukrainian dev sets${ABSENT}`, () => {
     expect(report.scores.speakerName.named).toBeLessThanOrEqual(report.scores.speaker.matched)
   })
 
-  // Measured 2026-12-07 — ru: statement 79.1, speaker 94.4, speaker name 71.5, exact cue 79.1,
+  // Measured 2026-12-07 — ru: statement 79.1, speaker 94.4, speaker name 73.6, exact cue 79.1,
   // content token 84.0; uk: statement 70.4, speaker 88.6, speaker name 66.7, exact cue 60.5,
   // content token 82.1. Targets (issue 14): statement 75, speaker 90, speaker name 85, cue 70, content token 75.
   it.each([
-    ['attribution-ru/dev', { statement: 78, speaker: 93, speakerName: 70, cue: 78, contentTokens: 83 }],
+    ['attribution-ru/dev', { statement: 78, speaker: 93, speakerName: 72, cue: 78, contentTokens: 83 }],
     ['attribution-uk/dev', { statement: 68.5, speaker: 86.5, speakerName: 64.5, cue: 59, contentTokens: 80.5 }],
   ])('%s stays at or above the floors reached', async (dir, floors) => {
     const { scores } = await evaluatePolnear(SHARED + dir)
@@ -64,5 +65,24 @@ describe.skipIf(!PRESENT)(`the Russian and Ukrainian dev sets${ABSENT}`, () => {
       contentTokens: pct(scores.token.content.f1),
     }
     for (const [metric, floor] of Object.entries(floors)) expect(reached[metric as keyof typeof reached], metric).toBeGreaterThanOrEqual(floor)
+  })
+})
+
+const PEOPLE_SETS = ['factrueval/dev', 'ner-uk/dev'].every((d) => existsSync(SHARED + d))
+
+// People in Russian and Ukrainian text (src/eval/people.ts). Measured 2026-12-07: factRuEval dev
+// person mentions recognised 65.3% (484 of 741), precision 77.1, normalised to the gold
+// nominative surname 90.4% (425 of 470); ner-uk dev person F1 44.3 (recall 30.8, precision 79.2).
+// Targets (issue 14): factRuEval 90 and 90, ner-uk F1 85.
+describe.skipIf(!PEOPLE_SETS)(`people in Russian and Ukrainian text${PEOPLE_SETS ? '' : ' (skipped: factrueval or ner-uk missing)'}`, () => {
+  it('finds and normalises at least as many people as it did', () => {
+    const ru = scoreFactRuEval(SHARED + 'factrueval/dev')
+    expect((100 * ru.recognised) / ru.gold).toBeGreaterThanOrEqual(63.5)
+    expect((100 * ru.correct) / ru.predicted).toBeGreaterThanOrEqual(75.5)
+    expect((100 * ru.normalised) / ru.withSurname).toBeGreaterThanOrEqual(89)
+    const uk = scoreNerUk(SHARED + 'ner-uk/dev')
+    const p = uk.correct / uk.predicted
+    const r = uk.recognised / uk.gold
+    expect((200 * p * r) / (p + r)).toBeGreaterThanOrEqual(42.5)
   })
 })

@@ -10,7 +10,8 @@ import { tokenize } from '../../text/tokenizer.js'
 import { stanceOf } from '../stance.js'
 import { type SlavicAttribution, findSlavicAttributions } from './attribution.js'
 import { readDateline } from './dateline.js'
-import { type Gender, genderOfName, isNameWord, nominative, sameNameWord } from './names.js'
+import { type Gender, genderOfName, isCaseOf, isNameWord, nominative, sameNameWord } from './names.js'
+import { type PersonMention, findPeople } from './people.js'
 
 // Russian and Ukrainian documents: statements (attribution.ts), their speakers named in the
 // nominative and resolved through the document ("он" → the last man named; "Белов" → "Александр
@@ -39,7 +40,8 @@ export function extractSlavic(text: string, options: SlavicOptions): Document {
   const sentences = splitSentences(tokens, dateline ? [dateline.end] : [])
   const quotes = scanQuotations(tokens)
   const found = findSlavicAttributions(v, sentences, quotes, lex)
-  const people = peopleNamed(v, lex)
+  const named = findPeople(v, lex, (w) => isRoleWord(lex, w))
+  const people = peopleNamed(v, lex, named)
   const canon = surnameForms(v, options.lang)
   const date = options.date ?? dateline?.date
   const id = documentId(text)
@@ -48,7 +50,7 @@ export function extractSlavic(text: string, options: SlavicOptions): Document {
   const statements: Statement[] = found
     .sort((a, b) => a.cue[0] - b.cue[0])
     .map((at, k) => {
-      const speaker = speakerOf(v, lex, at, people, spoken, canon)
+      const speaker = speakerOf(v, lex, at, people, spoken, canon, named)
       const mentions: Span[] = at.source ? [span(text, v.start(at.source[0]), v.end(at.source[1] - 1))] : []
       let entity: string | undefined
       if (speaker.person) {
@@ -71,6 +73,19 @@ export function extractSlavic(text: string, options: SlavicOptions): Document {
         confidence: at.source ? 0.7 : 0.5,
       } satisfies Statement
     })
+  // Everyone the text names, and whom each statement's words are about.
+  for (const m of named) {
+    const name = canon(m.words).join(' ')
+    const written = v.slice(m.start, m.end)
+    addEntity(entities, { id: entityId('person', name), type: 'person', name, aliases: [...new Set([name, written])], roles: [], mentions: [span(text, v.start(m.start), v.end(m.end - 1))] })
+  }
+  for (const st of statements) {
+    const about = named
+      .filter((m) => st.content.some((c) => v.start(m.start) >= c.start && v.end(m.end - 1) <= c.end))
+      .map((m) => entityId('person', canon(m.words).join(' ')))
+      .filter((id) => id !== st.speaker.entity)
+    st.about = [...new Set(about)]
+  }
   if (dateline?.outlet) addEntity(entities, dateline.outlet)
   if (dateline?.place) addEntity(entities, dateline.place)
   return {
@@ -101,26 +116,14 @@ function addEntity(entities: Map<string, Entity>, e: Entity): void {
 }
 
 /** Every run of two or more name words in the text ("Дмитрий Песков"), in order: whom a bare surname or a pronoun may mean. */
-function peopleNamed(v: TokenView, lex: SlavicLexicon): Person[] {
-  const out: Person[] = []
-  for (let i = 0; i < v.count; ) {
-    if (!isNameWord(v.text(i)) || isRoleWord(lex, v.lower(i))) {
-      i++
-      continue
-    }
-    let j = i
-    while (j < v.count && isNameWord(v.text(j)) && !isRoleWord(lex, v.lower(j)) && (j === i || v.start(j) - v.end(j - 1) === 1)) j++
-    if (j - i >= 2 || (j - i === 1 && i > 0 && isRoleWord(lex, v.lower(i - 1)))) {
-      const words = nameOfRun(Array.from({ length: j - i }, (_, k) => v.text(i + k)))
-      // The role written before the name ("президент Грузии Михаил Саакашвили"): what "президент" alone may later mean.
-      let r = j - words.length
-      while (r > 0 && r > i - 5 && v.isWord(r - 1) && !lex.complementizers.has(v.lower(r - 1))) r--
-      const role = hasRoleWord(v, lex, r, j - words.length) ? v.slice(r, j - words.length) : undefined
-      out.push({ name: words.join(' '), words, ...optionalGender(genderOfName(words)), ...(role ? { role } : {}), at: j - words.length })
-    }
-    i = j
-  }
-  return out
+function peopleNamed(v: TokenView, lex: SlavicLexicon, mentions: readonly PersonMention[]): Person[] {
+  return mentions.map((m) => {
+    // The role written before the name ("президент Грузии Михаил Саакашвили"): what "президент" alone may later mean.
+    let r = m.start
+    while (r > 0 && r > m.start - 5 && v.isWord(r - 1) && !lex.complementizers.has(v.lower(r - 1))) r--
+    const role = hasRoleWord(v, lex, r, m.start) ? v.slice(r, m.start) : undefined
+    return { name: m.words.join(' '), words: m.words, ...optionalGender(genderOfName(m.words)), ...(role ? { role } : {}), at: m.start }
+  })
 }
 
 function optionalGender(g: Gender | undefined): { gender?: Gender } {
@@ -134,7 +137,7 @@ interface Speaker {
 }
 
 /** Who the source is: a named person (in the nominative, in full when the document names them so), a pronoun's antecedent, or the source's own words. */
-function speakerOf(v: TokenView, lex: SlavicLexicon, at: SlavicAttribution, people: Person[], spoken: Person[], canon: Canon): Speaker {
+function speakerOf(v: TokenView, lex: SlavicLexicon, at: SlavicAttribution, people: Person[], spoken: Person[], canon: Canon, named: readonly PersonMention[]): Speaker {
   if (!at.source) return { name: null, person: false }
   const [from, to] = at.source
   // A pronoun: the last person spoken of (then named) before it, of its gender.
@@ -162,13 +165,15 @@ function speakerOf(v: TokenView, lex: SlavicLexicon, at: SlavicAttribution, peop
     return nominal ? remember(spoken, nominal, from, canon) : { name: v.slice(from, to), person: false }
   }
   let words = Array.from({ length: end - start }, (_, k) => v.text(start + k))
-  const named = nameOfRun(words)
-  start += words.length - named.length
-  words = named
+  const trimmed = nameOfRun(words)
+  start += words.length - trimmed.length
+  words = trimmed
   const role = start > from ? v.slice(from, start).trim() : undefined
   const hasRole = role !== undefined && isRoleWord(lex, v.lower(from))
   // A lone capitalised word after other words that are no role ("МИД России"): an organisation, not a person.
   if (start > from && !hasRole && !hasRoleWord(v, lex, from, start)) return { name: v.slice(from, to), person: false }
+  // Not a name the text gives a person ("Голос Америки", "Пхеньяна"), nor after a role: an organisation or a place speaks.
+  if (!hasRole && !named.some((m) => m.start < end && start < m.end)) return { name: v.slice(from, to), person: false }
   if (at.oblique) words = knownForm(words, people, start) ?? nominative(words, lex.lang)
   const full = words.length === 1 ? fullName(words[0]!, people, spoken, start, lex.lang) : undefined
   const person: Person = full ?? { name: words.join(' '), words, ...optionalGender(genderOfName(words) ?? (at.gender !== 'p' ? at.gender : undefined)), at: start }
@@ -216,16 +221,6 @@ function remember(spoken: Person[], p: Person, at: number, canon: Canon): Speake
   const named = { ...p, words, name: words.join(' '), at }
   spoken.push(named)
   return { name: named.name, person: true }
-}
-
-const CASE_ENDINGS = new Set(['а', 'у', 'ом', 'ым', 'им', 'е', 'ы', 'и', 'я', 'ю', 'ем', 'ові', 'еві'])
-
-/** `form` is `nominative` in another case: "Путина" of "Путин", "Карениной" of "Каренина" (not "Уильямс" of "Уильям"). */
-function isCaseOf(form: string, nominative: string): boolean {
-  if (form === nominative) return true
-  if (form.startsWith(nominative)) return CASE_ENDINGS.has(form.slice(nominative.length))
-  const stem = nominative.slice(0, -1)
-  return /[ая]$/u.test(nominative) && form.startsWith(stem) && ['ой', 'ою', 'у', 'ы', 'и', 'ей', 'ої', 'ій'].includes(form.slice(stem.length))
 }
 
 /** A name with its surname as the document writes it in the nominative (see surnameForms). */

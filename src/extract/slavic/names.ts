@@ -98,3 +98,14 @@ export function sameNameWord(a: string, b: string): boolean {
   while (common < x.length && common < y.length && x[common] === y[common]) common++
   return common >= 4 && common >= x.length - 3 && common >= y.length - 3
 }
+
+const CASE_ENDINGS = new Set(['а', 'у', 'ом', 'ым', 'им', 'е', 'ы', 'и', 'я', 'ю', 'ем', 'ові', 'еві'])
+
+/** `form` is `nominative` in another case: "Путина" of "Путин", "Карениной" of "Каренина" (not "Уильямс" of "Уильям"). */
+export function isCaseOf(form: string, nominative: string): boolean {
+  if (form === nominative) return true
+  if (form.startsWith(nominative)) return CASE_ENDINGS.has(form.slice(nominative.length))
+  const stem = nominative.slice(0, -1)
+  return /[ая]$/u.test(nominative) && form.startsWith(stem) && ['ой', 'ою', 'у', 'ы', 'и', 'ей', 'ої', 'ій'].includes(form.slice(stem.length))
+}
+

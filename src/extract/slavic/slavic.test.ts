@@ -77,3 +77,20 @@ describe('names in the nominative', () => {
     expect(nominative(['Варги'], 'uk')).toEqual(['Варга'])
   })
 })
+
+describe('people named in Russian and Ukrainian text', () => {
+  it('finds people by a first name, a patronymic or a role, in the nominative, and no place or organisation', () => {
+    const doc = extract(
+      'В Калдрисе министр обороны Вальдории Хенрик Соллас встретился с послом. Соллас сообщил, что переговоры продолжатся. ' +
+        'Вестник Кестрании пишет, что решение одобрил Иван Петрович Дорн, а Анну Корвишеву ждут в Вельмаре.',
+      { lang: 'ru' },
+    )
+    const people = doc.entities.filter((e) => e.type === 'person').map((e) => e.name).sort()
+    expect(people).toEqual(['Анна Корвишева', 'Иван Петрович Дорн', 'Хенрик Соллас'])
+    const said = doc.statements.find((s) => s.cue?.text === 'сообщил')!
+    expect(said.speaker).toMatchObject({ name: 'Хенрик Соллас', entity: 'person:хенрик-соллас' })
+    // An organisation that speaks is named as written, and is no person.
+    expect(doc.statements.find((s) => s.cue?.text === 'пишет')?.speaker).toMatchObject({ name: 'Вестник Кестрании' })
+    expect(doc.statements.find((s) => s.cue?.text === 'пишет')?.about).toEqual(expect.arrayContaining(['person:иван-петрович-дорн', 'person:анна-корвишева']))
+  })
+})

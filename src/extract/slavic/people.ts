@@ -1,0 +1,112 @@
+import ruFirst from '../../lexicon/ru/first-names.json' with { type: 'json' }
+import ukFirst from '../../lexicon/uk/first-names.json' with { type: 'json' }
+import type { SlavicLexicon } from '../../lexicon/slavic.js'
+import type { TokenView } from '../../text/token-view.js'
+import { isCaseOf, isNameWord, nominative } from './names.js'
+
+// People named in Russian and Ukrainian text, each mention with its name in the nominative: a run
+// of capitalised words is a person when it holds a first name (src/lexicon/{ru,uk}/first-names.json)
+// or a patronymic, or ends in a surname's suffix after a first word, or is a surname the document
+// gives someone in full, or follows a role word ("президент Обама"). Places and organisations
+// ("Тверской площади", "Российской Федерации") have none of these.
+
+export interface PersonMention {
+  /** Token range of the name as written. */
+  start: number
+  end: number
+  /** The name in the nominative, in full where the document names the person in full. */
+  words: string[]
+}
+
+const FIRST_NAMES = { ru: new Set(ruFirst.names), uk: new Set(ukFirst.names) }
+const PATRONYMIC = /(ович|евич|йович|ьич|ична|овна|евна|івна|ївна)$/u
+/** Endings only surnames have (not -ов, -ин, -ский: Ростов, Пушкин, Луганський are places too). */
+const ONLY_SURNAMES = /(енко|чук|щук|юк|швили|дзе|ян)$/u
+const SURNAME = /(ов|ев|ёв|єв|ин|ын|їн|ский|цкий|ской|ський|цький|енко|ук|юк|чук|ич|швили|дзе|ян|ова|ева|ёва|ина|ына|ская|цкая|ська|цька|ий)$/u
+
+export function findPeople(v: TokenView, lex: SlavicLexicon, isRole: (word: string) => boolean): PersonMention[] {
+  const first = FIRST_NAMES[lex.lang]
+  const isFirst = (w: string) => firstNameNominative(w, first) !== undefined
+  const runs: { start: number; end: number }[] = []
+  for (let i = 0; i < v.count; ) {
+    if (!isNameWord(v.text(i)) || isRole(v.lower(i))) {
+      i++
+      continue
+    }
+    let j = i + 1
+    while (j < v.count && isNameWord(v.text(j)) && !isRole(v.lower(j)) && v.start(j) - v.end(j - 1) === 1) j++
+    runs.push({ start: i, end: j })
+    i = j
+  }
+  const out: PersonMention[] = []
+  const single: { start: number; end: number }[] = []
+  for (const run of runs) {
+    let { start } = run
+    const words = () => Array.from({ length: run.end - start }, (_, k) => v.text(start + k))
+    // A place or a capitalised word before a name: the name starts at its first name.
+    const firstAt = words().findIndex(isFirst)
+    if (firstAt > 0) start += firstAt
+    // Three words are a name only with a patronymic in the middle; else the first is a place's ("Вальдории Хенрик Соллас").
+    if (run.end - start > 3 || (run.end - start === 3 && !PATRONYMIC.test(nominative([v.text(start + 1)], lex.lang)[0]!))) start = run.end - 2
+    const w = words()
+    const afterRole = roleBefore(v, start, isRole)
+    const person =
+      w.some(isFirst) ||
+      w.some((x) => PATRONYMIC.test(nominative([x], lex.lang)[0]!)) ||
+      (w.length >= 2 && w.length <= 3 && SURNAME.test(nominative([w.at(-1)!], lex.lang)[0]!) && !sentenceOpener(v, start)) ||
+      afterRole
+    if (person) out.push({ start, end: run.end, words: inNominative(w, lex.lang, first) })
+    else if (w.length === 1) single.push({ start, end: run.end })
+  }
+  // A surname alone, where the document names that person in full.
+  for (const s of single) {
+    const word = v.text(s.start)
+    const full = out.find((p) => p.words.length >= 2 && isCaseOf(word, p.words.at(-1)!))
+    if (full) out.push({ start: s.start, end: s.end, words: full.words })
+    // A surname no place or organisation has the ending of ("Порошенка", "Ткачука"), inside a sentence.
+    else if (!sentenceOpener(v, s.start) && ONLY_SURNAMES.test(nominative([word], lex.lang)[0]!)) out.push({ start: s.start, end: s.end, words: nominative([word], lex.lang) })
+  }
+  return out.sort((a, b) => a.start - b.start)
+}
+
+/** A capitalised word that opens its line or sentence may be any word: not a surname on its suffix alone. */
+function sentenceOpener(v: TokenView, i: number): boolean {
+  return v.startsLine(i) || (i > 0 && v.isPunct(i - 1, '.!?…'))
+}
+
+/** A role word among the few lower-case words before token `start` ("министр обороны Вальдории | Хенрик Соллас"). */
+function roleBefore(v: TokenView, start: number, isRole: (word: string) => boolean): boolean {
+  for (let k = start - 1; k >= 0 && k >= start - 4; k--) {
+    if (!v.isWord(k)) return false
+    if (isRole(v.lower(k))) return true
+  }
+  return false
+}
+
+// A first name's case endings and what its nominative ends in instead; the lexicon says which one it is.
+const FIRST_NAME_ENDINGS: [string, string][] = [
+  ['', ''], ['а', ''], ['у', ''], ['ом', ''], ['е', ''], ['ым', ''], ['ові', ''], ['я', 'й'], ['ю', 'й'], ['ем', 'й'], ['ю', 'я'], ['и', 'я'], ['ей', 'я'],
+  ['у', 'а'], ['ы', 'а'], ['и', 'а'], ['ой', 'а'], ['ою', 'а'], ['е', 'а'], ['і', 'а'], ['я', 'ь'], ['ю', 'ь'], ['ем', 'ь'], ['ії', 'ія'], ['ию', 'ия'], ['ии', 'ия'], ['ью', 'ья'], ['ьи', 'ья'],
+]
+
+/** The nominative of a first name the lexicon knows, in any case ("Юрия" → "Юрий", "Анну" → "Анна"), or undefined. */
+export function firstNameNominative(word: string, names: ReadonlySet<string>): string | undefined {
+  const lower = word.toLowerCase()
+  for (const [ending, nominativeEnding] of FIRST_NAME_ENDINGS) {
+    if (!lower.endsWith(ending)) continue
+    const candidate = lower.slice(0, lower.length - ending.length) + nominativeEnding
+    if (candidate.length >= 2 && names.has(candidate)) return word.slice(0, 1) + candidate.slice(1)
+  }
+  return undefined
+}
+
+/** The name in the nominative: when the first name is inflected ("Юрия", "Анну"), the surname is too, as a man's or a woman's. */
+function inNominative(words: string[], lang: string, names: ReadonlySet<string>): string[] {
+  if (words.length < 2) return words
+  const head = firstNameNominative(words[0]!, names)
+  if (!head || head === words[0]) return words
+  const female = /[ая]$/u.test(head) && !/(илья|никита|ілля|микита)$/iu.test(head)
+  const surname = words.at(-1)!
+  const rest = female ? surname.replace(/(ов|ев|ёв|ин|ын)(у|ой|ою)$/u, '$1а').replace(/(ск|цк)(ую|ой|ою)$/u, '$1ая').replace(/(ськ|цьк)(у|ої|ою)$/u, '$1а') : nominative([surname], lang)[0]!
+  return [head, ...nominative(words.slice(1, -1), lang), rest]
+}
