@@ -199,7 +199,7 @@ export function reportedSentence(statement: Statement, frame: StatementFrame, op
   const content = contentText(statement)
   const lead = frame.when ? `${frame.when}, ` : ''
   // Words in another language are quoted as written, in an English frame: "X said: «…»."
-  if (isForeign(statement)) return `${lead}${frame.subject.replace(/,$/u, '')} ${options.lead ? 'has said' : 'said'}: ${endSentence(foreignQuotation(content))}`
+  if (isForeign(statement)) return `${lead}${frame.subject} ${options.lead ? 'has said' : 'said'}: ${endSentence(foreignQuotation(content))}`
   const name = frame.name ?? frame.subject.replace(/,$/u, '')
   if (cue.prepositional) {
     // Content that opened its sentence comes first, as it was written; a date goes after the source.
@@ -245,6 +245,8 @@ export function quotedSentence(statement: Statement, frame: StatementFrame): str
 export function quoteBlock(statement: Statement, subject: string): string {
   const spans = statement.content.map((c) => oneLine(c.text))
   if (spans.length === 1) return endSentence(endQuotation(spans[0]!))
+  // Words in another language keep their own marks around each piece: «A», Corvish said. «B».
+  if (isForeign(statement)) return `«${spans[0]}», ${subject} said. ${spans.slice(1).map((x) => endSentence(`«${x}»`)).join(' ')}`
   // A quotation split by its cue keeps the cue: '"A," Varga said. "B."'
   return quotedSentence(statement, { subject })
 }
