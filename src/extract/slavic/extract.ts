@@ -56,6 +56,14 @@ export function extractSlavic(text: string, options: SlavicOptions): Document {
       if (speaker.person) {
         entity = entityId('person', speaker.name!)
         addEntity(entities, { id: entity, type: 'person', name: speaker.name!, aliases: [speaker.name!], roles: speaker.role ? [speaker.role] : [], mentions })
+      } else if (at.source) {
+        // An outlet the registry knows ("сообщает ТАСС", "по данным Интерфакса"): the outlet speaks.
+        const outlet = outletOf(v.slice(at.source[0], at.source[1]), options.outlets, mentions)
+        if (outlet) {
+          entity = outlet.id
+          speaker.name = outlet.name
+          addEntity(entities, outlet)
+        }
       }
       const content = at.content.map(([s, e]) => span(text, s, e))
       const cueText = v.slice(at.cue[0], at.cue[1])
@@ -73,6 +81,22 @@ export function extractSlavic(text: string, options: SlavicOptions): Document {
         confidence: at.source ? 0.7 : 0.5,
       } satisfies Statement
     })
+  // What an outlet reports reached us through it: "Песков заявил, что …, передает ТАСС".
+  const outletIds = new Set([...entities.values()].filter((e) => e.type === 'outlet').map((e) => e.id))
+  for (const outer of statements) {
+    if (!outer.speaker.entity || !outletIds.has(outer.speaker.entity)) continue
+    for (const inner of statements) {
+      if (inner === outer || !inner.cue || !outer.content.some((c) => inner.cue!.start >= c.start && inner.cue!.end <= c.end)) continue
+      inner.via = [...new Set([...inner.via, outer.speaker.entity])]
+      // "…, что протест вручён, передает ТАСС": the inner content ends before the outlet's cue.
+      inner.content = inner.content.map((c) => {
+        if (!(outer.cue && outer.cue.start > c.start && outer.cue.start < c.end)) return c
+        const cut = text.lastIndexOf(',', outer.cue.start)
+        const end = cut > c.start ? cut : outer.cue.start
+        return span(text, c.start, c.start + text.slice(c.start, end).trimEnd().length)
+      })
+    }
+  }
   // Everyone the text names, and whom each statement's words are about.
   for (const m of named) {
     const name = canon(m.words).join(' ')
@@ -99,6 +123,14 @@ export function extractSlavic(text: string, options: SlavicOptions): Document {
     events: [],
     diagnostics: [],
   }
+}
+
+/** The registry's outlet a source names, in the nominative or an oblique case ("ТАСС", "Интерфакса", "РИА Новости"). */
+function outletOf(written: string, outlets: OutletRegistry, mentions: Span[]): Entity | undefined {
+  const key = written.toLowerCase().replace(/[«»"“”]/gu, '').replace(/^(?:агентство|агентства|агентству|издание|издания|газета|газеты|видання|агенція|агенції)\s+/u, '').trim()
+  const entry = outlets.byName.get(key) ?? outlets.byName.get(key.replace(/(а|у|ом|ы|и|е)$/u, '')) ?? outlets.byName.get(key.replace(/(и|ы|у|е)$/u, 'а'))
+  if (!entry) return undefined
+  return { id: entityId('outlet', entry.name), type: 'outlet', name: entry.name, aliases: [...new Set([entry.name, written, ...entry.aliases])], roles: [], kind: entry.kind, ...(entry.labels?.length ? { labels: [...entry.labels] } : {}), mentions }
 }
 
 function isQuoted(text: string, s: Span): boolean {

@@ -94,3 +94,14 @@ describe('people named in Russian and Ukrainian text', () => {
     expect(doc.statements.find((s) => s.cue?.text === 'пишет')?.about).toEqual(expect.arrayContaining(['person:иван-петрович-дорн', 'person:анна-корвишева']))
   })
 })
+
+describe('outlets in Russian and Ukrainian text', () => {
+  it('makes an outlet the registry knows the speaker of what it reports, and the channel of the statement inside it', () => {
+    const doc = extract('Ленна Корвиш заявила, что протест вручён послу, передает ТАСС.', { lang: 'ru' })
+    const [inner, outer] = doc.statements
+    expect(inner).toMatchObject({ speaker: { name: 'Ленна Корвиш' }, via: ['outlet:tass'] })
+    expect(inner!.content.map((c) => c.text)).toEqual(['что протест вручён послу'])
+    expect(outer).toMatchObject({ speaker: { name: 'TASS', entity: 'outlet:tass' }, cue: { text: 'передает' } })
+    expect(doc.entities.find((e) => e.id === 'outlet:tass')?.type).toBe('outlet')
+  })
+})
