@@ -102,7 +102,12 @@ interface Unit {
  */
 function group(reports: Map<string, EventReport>): Group[] {
   const byAccount = new Map<string, EventReport[]>()
-  for (const r of [...reports.values()].sort(reportOrder)) byAccount.set(accountKey(r), [...(byAccount.get(accountKey(r)) ?? []), r])
+  for (const r of [...reports.values()].sort(reportOrder)) {
+    const key = accountKey(r)
+    const same = byAccount.get(key)
+    if (same) same.push(r)
+    else byAccount.set(key, [r])
+  }
   const units: Unit[] = []
   for (const same of byAccount.values()) {
     const parts = linkOf(same[0]!, same[0]!) === 'none' ? same.map((r) => [r]) : [same]
@@ -126,7 +131,8 @@ function group(reports: Map<string, EventReport>): Group[] {
         const link = linkOf(u.first, units[j]!.first)
         if (link !== 'none') (link === 'strong' ? strong : weak).push([j, k])
       }
-      byAnchor.set(a, [...earlier, k])
+      if (earlier.length) earlier.push(k)
+      else byAnchor.set(a, [k])
     }
   })
   // Links taken in a fixed order; one that would join two reports of a document is passed over.

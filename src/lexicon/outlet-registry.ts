@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { WirewatchError } from '../core/errors.js'
-import type { OutletKind } from '../core/records.js'
+import { entityId } from '../core/ids.js'
+import type { Entity, OutletKind, Span } from '../core/records.js'
 import shipped from './registry/outlets.json' with { type: 'json' }
 
 // The outlet registry: the outlets Wirewatch knows by name, with their kind, country and documented
@@ -48,6 +49,21 @@ interface RawEntry {
   country?: string
   labels?: string[]
   remove?: true
+}
+
+/** The outlet entity for a name as `written`: the registry's outlet (its name, aliases, kind and labels) when `entry` is one, else the written name alone. */
+export function outletEntity(entry: OutletEntry | undefined, written: string, mentions: Span[]): Entity {
+  const name = entry?.name ?? written
+  return {
+    id: entityId('outlet', name),
+    type: 'outlet',
+    name,
+    aliases: [...new Set([name, written, ...(entry?.aliases ?? [])])],
+    roles: [],
+    ...(entry?.kind ? { kind: entry.kind } : {}),
+    ...(entry?.labels?.length ? { labels: [...entry.labels] } : {}),
+    mentions,
+  }
 }
 
 /** The registry shipped with Wirewatch, built once. */

@@ -7,6 +7,7 @@
 // A statement's words are never paraphrased: its content spans are written as they were read, and
 // only the frame around them (the speaker, the cue, the date) is Wirewatch's.
 
+import { hasCyrillic } from '../text/transliterate.js'
 import cues from '../lexicon/en/cues.json' with { type: 'json' }
 import type { EventStatus, EventType, OutletKind, Statement } from '../core/records.js'
 
@@ -142,7 +143,7 @@ export function withRole(name: string, role: string | undefined): string {
 export function usableRole(role: string | undefined, name: string): role is string {
   if (!role) return false
   // The frame is English: a role written in Russian or Ukrainian would not read in it.
-  if (/[\u0400-\u04ff]/u.test(role)) return false
+  if (hasCyrillic(role)) return false
   if (/[,;:()"“”«»]/u.test(role)) return false
   if (/\b(?:who|which|that|whose|whom)\b/iu.test(role)) return false
   // "Its spokeswoman", "her deputy": a role that leans on a word before it.
@@ -216,7 +217,7 @@ export function reportedSentence(statement: Statement, frame: StatementFrame, op
 
 /** A statement read from Russian or Ukrainian text (its cue is in Cyrillic): its words stay as written. */
 export function isForeign(statement: Statement): boolean {
-  return /[\u0400-\u04ff]/u.test(statement.cue?.text ?? '')
+  return hasCyrillic(statement.cue?.text ?? '')
 }
 
 /** Content in another language as a quotation: in guillemets unless it is quoted already. */

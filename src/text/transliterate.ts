@@ -16,6 +16,11 @@ const UKRAINIAN_ONLY = /[іїєґ]/i
 const UKRAINIAN_INSIDE_WORD: Record<string, string> = { є: 'ie', ї: 'i', й: 'i', ю: 'iu', я: 'ia' }
 const CYRILLIC = /[\u0400-\u04ff]/
 
+/** Whether the text has a Cyrillic letter. */
+export function hasCyrillic(text: string): boolean {
+  return CYRILLIC.test(text)
+}
+
 /**
  * Latin letters for the Cyrillic ones (case kept on the first letter); other characters as they
  * are. Ukrainian spelling when `lang` is 'uk' or the text has a letter only Ukrainian uses.

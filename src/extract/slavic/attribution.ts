@@ -62,7 +62,7 @@ function at(v: TokenView, sentences: Sentences, quotes: Quotations, lex: SlavicL
   const from = sentences.starts[s]!
   const to = sentences.ends[s]!
   const according = phraseAt(v, i, to, lex.accordingTo)
-  if (according) return accordingTo(v, lex, from, to, i, i + according)
+  if (according) return accordingTo(v, from, to, i, i + according)
   const possessive = possessiveAt(v, lex, i, to)
   if (possessive) {
     // "по его словам", "на мою думку": the source is the possessive inside the phrase.
@@ -73,13 +73,13 @@ function at(v: TokenView, sentences: Sentences, quotes: Quotations, lex: SlavicL
   if (impersonal) return noSource(v, lex, from, to, i, i + impersonal)
   if (lex.as.has(v.lower(i)) && i + 1 < to) {
     const verb = verbAt(v, lex, i + 1, to)
-    if (verb) return asCue(v, lex, from, to, i, verb)
+    if (verb) return asCue(v, from, to, i, verb)
     const imp = phraseAt(v, i + 1, to, lex.impersonal)
     if (imp) return noSource(v, lex, from, to, i, i + 1 + imp)
   }
   const verb = verbAt(v, lex, i, to)
   if (verb) return verbCue(v, sentences, quotes, lex, s, verb)
-  if (v.isPunct(i, ':')) return colonCue(v, quotes, lex, from, to, i)
+  if (v.isPunct(i, ':')) return colonCue(v, quotes, from, to, i)
   return undefined
 }
 
@@ -116,7 +116,7 @@ function phraseAt(v: TokenView, i: number, to: number, phrases: readonly string[
 }
 
 /** "По словам Пескова, …" and "…, по словам Пескова." */
-function accordingTo(v: TokenView, lex: SlavicLexicon, from: number, to: number, start: number, end: number): SlavicAttribution | undefined {
+function accordingTo(v: TokenView, from: number, to: number, start: number, end: number): SlavicAttribution | undefined {
   const sourceEnd = clauseEnd(v, end, to)
   if (sourceEnd === end || sourceEnd - end > MAX_SOURCE_TOKENS) return undefined
   const content = around(v, from, to, start, sourceEnd)
@@ -125,7 +125,7 @@ function accordingTo(v: TokenView, lex: SlavicLexicon, from: number, to: number,
 }
 
 /** "Как сообщил Песков, …": the source after the cue, the content around the phrase. */
-function asCue(v: TokenView, lex: SlavicLexicon, from: number, to: number, start: number, verb: Verb): SlavicAttribution | undefined {
+function asCue(v: TokenView, from: number, to: number, start: number, verb: Verb): SlavicAttribution | undefined {
   const sourceEnd = clauseEnd(v, verb.end, to)
   const content = around(v, from, to, start, sourceEnd)
   if (content.length === 0) return undefined
@@ -142,7 +142,7 @@ function noSource(v: TokenView, lex: SlavicLexicon, from: number, to: number, st
 }
 
 /** "Песков: «…»" — a name (a few capitalised words) opening a sentence, then a colon. */
-function colonCue(v: TokenView, quotes: Quotations, lex: SlavicLexicon, from: number, to: number, i: number): SlavicAttribution | undefined {
+function colonCue(v: TokenView, quotes: Quotations, from: number, to: number, i: number): SlavicAttribution | undefined {
   if (i === from || i - from > 4) return undefined
   for (let k = from; k < i; k++) if (!v.isCapitalized(k)) return undefined
   if (i + 1 >= to) return undefined

@@ -1,6 +1,6 @@
 import { entityId } from '../../core/ids.js'
 import type { Entity } from '../../core/records.js'
-import type { OutletRegistry } from '../../lexicon/outlet-registry.js'
+import { type OutletRegistry, outletEntity } from '../../lexicon/outlet-registry.js'
 
 // A wire item's dateline: "МОСКВА, 16 мая. /ТАСС/." or "КИЇВ, 16 травня. /Укрінформ/." opening the
 // text gives the document's date (the year from the document date when known, else the dateline's
@@ -21,7 +21,7 @@ const MONTHS: Record<string, number> = {
 
 const DATELINE = /^[ \t]*(\p{Lu}[\p{Lu}\p{Pd} ]{1,40}?),[ \t]+(\d{1,2})[ \t]+(\p{L}+)(?:[ \t]+(\d{4})(?:[ \t]*(?:года|г\.|року|р\.))?)?\.?[ \t]*(?:[/(]([^/()\n]{2,40})[/)]\.?)?[ \t]*[—–-]?[ \t]*/mu
 
-export function readDateline(text: string, lang: string, documentDate: string | undefined, outlets: OutletRegistry): Dateline | undefined {
+export function readDateline(text: string, documentDate: string | undefined, outlets: OutletRegistry): Dateline | undefined {
   // Only at the start of the text, or of its first paragraph after a headline.
   const head = text.slice(0, 2000)
   const m = DATELINE.exec(head)
@@ -45,21 +45,9 @@ export function readDateline(text: string, lang: string, documentDate: string | 
   let outlet: Entity | undefined
   if (m[5]) {
     const written = m[5].trim()
-    const entry = outlets.byName.get(written.toLowerCase())
-    const name = entry?.name ?? written
     const start = m.index + m[0].indexOf(m[5])
-    outlet = {
-      id: entityId('outlet', name),
-      type: 'outlet',
-      name,
-      aliases: [...new Set([name, written, ...(entry?.aliases ?? [])])],
-      roles: [],
-      ...(entry?.kind ? { kind: entry.kind } : {}),
-      ...(entry?.labels?.length ? { labels: [...entry.labels] } : {}),
-      mentions: [{ start, end: start + m[5].length, text: m[5] }],
-    }
+    outlet = outletEntity(outlets.byName.get(written.toLowerCase()), written, [{ start, end: start + m[5].length, text: m[5] }])
   }
-  void lang
   return { end: m.index + m[0].length, ...(date ? { date } : {}), place, ...(outlet ? { outlet } : {}) }
 }
 

@@ -1,7 +1,7 @@
 import { documentId, entityId } from '../../core/ids.js'
 import type { Document, Entity, Span, Statement } from '../../core/records.js'
 import { span } from '../../core/span.js'
-import type { OutletRegistry } from '../../lexicon/outlet-registry.js'
+import { type OutletRegistry, outletEntity } from '../../lexicon/outlet-registry.js'
 import { type SlavicLexicon, slavicLexicon } from '../../lexicon/slavic.js'
 import { scanQuotations } from '../../text/quotes.js'
 import { splitSentences } from '../../text/sentences.js'
@@ -10,7 +10,7 @@ import { tokenize } from '../../text/tokenizer.js'
 import { stanceOf } from '../stance.js'
 import { type SlavicAttribution, findSlavicAttributions } from './attribution.js'
 import { readDateline } from './dateline.js'
-import { type Gender, genderOfName, isCaseOf, isNameWord, nominative, sameNameWord } from './names.js'
+import { type Gender, genderOfName, isCaseOf, isNameWord, nameOfRun, nominative, sameNameWord } from './names.js'
 import { type PersonMention, findPeople } from './people.js'
 
 // Russian and Ukrainian documents: statements (attribution.ts), their speakers named in the
@@ -36,7 +36,7 @@ export function extractSlavic(text: string, options: SlavicOptions): Document {
   const lex = slavicLexicon(options.lang)
   const tokens = tokenize(text)
   const v = new TokenView(tokens)
-  const dateline = readDateline(text, options.lang, options.date, options.outlets)
+  const dateline = readDateline(text, options.date, options.outlets)
   const sentences = splitSentences(tokens, dateline ? [dateline.end] : [])
   const quotes = scanQuotations(tokens)
   const found = findSlavicAttributions(v, sentences, quotes, lex)
@@ -129,8 +129,7 @@ export function extractSlavic(text: string, options: SlavicOptions): Document {
 function outletOf(written: string, outlets: OutletRegistry, mentions: Span[]): Entity | undefined {
   const key = written.toLowerCase().replace(/[«»"“”]/gu, '').replace(/^(?:агентство|агентства|агентству|издание|издания|газета|газеты|видання|агенція|агенції)\s+/u, '').trim()
   const entry = outlets.byName.get(key) ?? outlets.byName.get(key.replace(/(а|у|ом|ы|и|е)$/u, '')) ?? outlets.byName.get(key.replace(/(и|ы|у|е)$/u, 'а'))
-  if (!entry) return undefined
-  return { id: entityId('outlet', entry.name), type: 'outlet', name: entry.name, aliases: [...new Set([entry.name, written, ...entry.aliases])], roles: [], kind: entry.kind, ...(entry.labels?.length ? { labels: [...entry.labels] } : {}), mentions }
+  return entry ? outletEntity(entry, written, mentions) : undefined
 }
 
 function isQuoted(text: string, s: Span): boolean {
@@ -197,7 +196,7 @@ function speakerOf(v: TokenView, lex: SlavicLexicon, at: SlavicAttribution, peop
     return nominal ? remember(spoken, nominal, from, canon) : { name: v.slice(from, to), person: false }
   }
   let words = Array.from({ length: end - start }, (_, k) => v.text(start + k))
-  const trimmed = nameOfRun(words)
+  const trimmed = nameOfRun(words, lex.lang)
   start += words.length - trimmed.length
   words = trimmed
   const role = start > from ? v.slice(from, start).trim() : undefined
@@ -210,15 +209,6 @@ function speakerOf(v: TokenView, lex: SlavicLexicon, at: SlavicAttribution, peop
   const full = words.length === 1 ? fullName(words[0]!, people, spoken, start, lex.lang) : undefined
   const person: Person = full ?? { name: words.join(' '), words, ...optionalGender(genderOfName(words) ?? (at.gender !== 'p' ? at.gender : undefined)), at: start }
   return { ...remember(spoken, { ...person, ...(role ? { role } : {}) }, start, canon), ...(role ? { role } : {}) }
-}
-
-/**
- * The name a run of capitalised words ends in: a capitalised place before it ("президент Грузии
- * Михаил Саакашвили") is the role's; three words are a name only with a patronymic in the middle.
- */
-function nameOfRun(words: string[]): string[] {
-  if (words.length > 3 || (words.length === 3 && !/(вич|вна|ична|ічна)$/u.test(words[1]!))) return words.slice(-2)
-  return words
 }
 
 function sharesRoleWord(a: string, b: string): boolean {

@@ -6,6 +6,18 @@
 
 export type Gender = 'm' | 'f' | 'p'
 
+/** A patronymic, in the nominative: "Владимирович", "Ивановна", "Петрівна". */
+export const PATRONYMIC = /(ович|евич|йович|ьич|ична|овна|евна|івна|ївна)$/u
+
+/**
+ * The name a run of capitalised words ends in: a capitalised place before it ("президент Грузии
+ * Михаил Саакашвили") is the role's; three words are a name only with a patronymic in the middle.
+ */
+export function nameOfRun(words: readonly string[], lang: string): string[] {
+  if (words.length > 3 || (words.length === 3 && !PATRONYMIC.test(nominative([words[1]!], lang)[0]!))) return words.slice(-2)
+  return [...words]
+}
+
 /** A word that can be part of a personal name: capitalised, not all capitals ("МИД", "США"), letters and inner hyphens. */
 export function isNameWord(word: string): boolean {
   return /^\p{Lu}\p{Ll}+(?:[-‐]\p{Lu}?\p{Ll}+)*$/u.test(word)

@@ -2,7 +2,7 @@ import ruFirst from '../../lexicon/ru/first-names.json' with { type: 'json' }
 import ukFirst from '../../lexicon/uk/first-names.json' with { type: 'json' }
 import type { SlavicLexicon } from '../../lexicon/slavic.js'
 import type { TokenView } from '../../text/token-view.js'
-import { isCaseOf, isNameWord, nominative } from './names.js'
+import { PATRONYMIC, isCaseOf, isNameWord, nameOfRun, nominative } from './names.js'
 
 // People named in Russian and Ukrainian text, each mention with its name in the nominative: a run
 // of capitalised words is a person when it holds a first name (src/lexicon/{ru,uk}/first-names.json)
@@ -19,7 +19,6 @@ export interface PersonMention {
 }
 
 const FIRST_NAMES = { ru: new Set(ruFirst.names), uk: new Set(ukFirst.names) }
-const PATRONYMIC = /(ович|евич|йович|ьич|ична|овна|евна|івна|ївна)$/u
 /** Endings only surnames have (not -ов, -ин, -ский: Ростов, Пушкин, Луганський are places too). */
 const ONLY_SURNAMES = /(енко|чук|щук|юк|швили|дзе|ян)$/u
 const SURNAME = /(ов|ев|ёв|єв|ин|ын|їн|ский|цкий|ской|ський|цький|енко|ук|юк|чук|ич|швили|дзе|ян|ова|ева|ёва|ина|ына|ская|цкая|ська|цька|ий)$/u
@@ -47,7 +46,7 @@ export function findPeople(v: TokenView, lex: SlavicLexicon, isRole: (word: stri
     const firstAt = words().findIndex(isFirst)
     if (firstAt > 0) start += firstAt
     // Three words are a name only with a patronymic in the middle; else the first is a place's ("Вальдории Хенрик Соллас").
-    if (run.end - start > 3 || (run.end - start === 3 && !PATRONYMIC.test(nominative([v.text(start + 1)], lex.lang)[0]!))) start = run.end - 2
+    start = run.end - nameOfRun(words(), lex.lang).length
     const w = words()
     const afterRole = roleBefore(v, start, isRole)
     const person =

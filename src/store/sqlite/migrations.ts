@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3'
 import { Prepared } from './prepared.js'
+import { reportIndex } from './event-groups.js'
 import { rekeyNames } from './rekey.js'
 import { reindexStatements } from './statement-index.js'
 // The schema, as numbered migrations. Append only: a released migration never changes, a new
@@ -348,8 +349,7 @@ INSERT INTO pending_events (id, stamp) SELECT id, 1 FROM events;
       }[]
       const set = p.get('UPDATE event_reports SET type = ?, place_id = ?, participants_json = ? WHERE event_n = ? AND document_n = ? AND local_id = ?')
       for (const r of rows) {
-        const k = Number(r.local_id.slice(r.local_id.lastIndexOf(':e') + 2)) - 1
-        const e = (JSON.parse(r.document_json) as { events?: { type: string; place?: string; participants: string[] }[] }).events?.[k]
+        const e = (JSON.parse(r.document_json) as { events?: { type: string; place?: string; participants: string[] }[] }).events?.[reportIndex(r.local_id)]
         if (e) set.run(e.type, e.place ?? null, JSON.stringify(e.participants), r.event_n, r.document_n, r.local_id)
       }
     },
