@@ -71,14 +71,14 @@ describe.skipIf(!PRESENT)(`the Russian and Ukrainian dev sets${ABSENT}`, () => {
 const PEOPLE_SETS = ['factrueval/dev', 'ner-uk/dev'].every((d) => existsSync(SHARED + d))
 
 // People in Russian and Ukrainian text (src/eval/people.ts). Measured 2026-12-07: factRuEval dev
-// person mentions recognised 65.3% (484 of 741), precision 77.1, normalised to the gold
-// nominative surname 90.4% (425 of 470); ner-uk dev person F1 44.3 (recall 30.8, precision 79.2).
+// person mentions recognised 64.8% (480 of 741), precision 86.6, normalised to the gold
+// nominative surname 91.0% (425 of 467); ner-uk dev person F1 44.1 (recall 30.1, precision 82.2).
 // Targets (issue 14): factRuEval 90 and 90, ner-uk F1 85.
 describe.skipIf(!PEOPLE_SETS)(`people in Russian and Ukrainian text${PEOPLE_SETS ? '' : ' (skipped: factrueval or ner-uk missing)'}`, () => {
   it('finds and normalises at least as many people as it did', () => {
     const ru = scoreFactRuEval(SHARED + 'factrueval/dev')
     expect((100 * ru.recognised) / ru.gold).toBeGreaterThanOrEqual(63.5)
-    expect((100 * ru.correct) / ru.predicted).toBeGreaterThanOrEqual(75.5)
+    expect((100 * ru.correct) / ru.predicted).toBeGreaterThanOrEqual(85)
     expect((100 * ru.normalised) / ru.withSurname).toBeGreaterThanOrEqual(89)
     const uk = scoreNerUk(SHARED + 'ner-uk/dev')
     const p = uk.correct / uk.predicted

@@ -327,7 +327,8 @@ function subjectBefore(v: TokenView, lex: SlavicLexicon, from: number, cueStart:
     const w = v.lower(start)
     if (ADVERBS.has(w) || lex.particles.has(w)) start++
     else if (/^\d/.test(w)) start += Math.min(2, end - start)
-    else if (PREPOSITIONS.has(w)) start += Math.min(2, end - start)
+    // A preposition takes the word after it, unless that word is a role ("Накануне губернатор …": an adverb then).
+    else if (PREPOSITIONS.has(w)) start += start + 1 < end && lex.roleWords.has(v.lower(start + 1)) ? 1 : Math.min(2, end - start)
     else if (lex.thisPronoun.some((p) => p.length <= end - start && p.every((x, j) => v.lower(start + j) === x))) return null
     else break
   }

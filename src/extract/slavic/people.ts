@@ -48,7 +48,8 @@ export function findPeople(v: TokenView, lex: SlavicLexicon, isRole: (word: stri
     // Three words are a name only with a patronymic in the middle; else the first is a place's ("Вальдории Хенрик Соллас").
     start = run.end - nameOfRun(words(), lex.lang).length
     const w = words()
-    const afterRole = roleBefore(v, start, isRole)
+    // A role before a lone word counts only as a title in the nominative, right before it ("президент Обама", not "Депутаты Приморья").
+    const afterRole = w.length === 1 ? start > 0 && lex.roleWords.has(v.lower(start - 1)) : roleBefore(v, start, isRole)
     const person =
       w.some(isFirst) ||
       w.some((x) => PATRONYMIC.test(nominative([x], lex.lang)[0]!)) ||
