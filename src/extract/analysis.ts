@@ -1,8 +1,13 @@
-import { scanQuotations, type Quotations } from '../text/quotes.js'
-import { splitSentences, type Sentences } from '../text/sentences.js'
+import { QuoteView, scanQuotations, type Quotations } from '../text/quotes.js'
+import { SentenceView, splitSentences, type Sentences } from '../text/sentences.js'
+import { TokenView } from '../text/token-view.js'
 import { tokenize, type Tokens } from '../text/tokenizer.js'
 
-/** The text layer every extraction stage reads: tokens, sentences and quotations, computed once. */
+/**
+ * The text layer every extraction stage reads: tokens, sentences and quotations, computed once.
+ * Stages read them through the views (`tok`, `sent`, `quote`); the flat arrays behind them
+ * (`tokens`, `sentences`, `quotes`) are for src/text's own functions.
+ */
 export interface Analysis {
   readonly text: string
   readonly tokens: Tokens
@@ -10,6 +15,12 @@ export interface Analysis {
   readonly quotes: Quotations
   /** Lower-case text of each token. */
   readonly lower: string[]
+  /** Token accessors: offsets, kinds, gaps, case. */
+  readonly tok: TokenView
+  /** Sentence accessors: the sentence of a token, a sentence's token range. */
+  readonly sent: SentenceView
+  /** Quotation accessors: the quotation around a token. */
+  readonly quote: QuoteView
 }
 
 /** `breaks`: character offsets, ascending, where a sentence must start whatever the punctuation. */
@@ -20,14 +31,12 @@ export function analyse(text: string, breaks: readonly number[] = []): Analysis 
   const lowered = text.toLowerCase()
   if (lowered.length === text.length) for (let i = 0; i < tokens.count; i++) lower[i] = lowered.slice(tokens.starts[i]!, tokens.ends[i]!)
   else for (let i = 0; i < tokens.count; i++) lower[i] = text.slice(tokens.starts[i]!, tokens.ends[i]!).toLowerCase()
-  return { text, tokens, sentences: splitSentences(tokens, breaks), quotes: scanQuotations(tokens), lower }
+  const sentences = splitSentences(tokens, breaks)
+  const quotes = scanQuotations(tokens)
+  return { text, tokens, sentences, quotes, lower, tok: new TokenView(tokens, lower), sent: new SentenceView(sentences), quote: new QuoteView(quotes) }
 }
 
 /** True when token i starts with an upper-case letter. */
 export function isCapitalized(a: Analysis, i: number): boolean {
-  const code = a.text.charCodeAt(a.tokens.starts[i]!)
-  // ASCII without a string; the rest as Unicode case mapping says.
-  if (code < 0x80) return code >= 0x41 && code <= 0x5a
-  const c = String.fromCharCode(code)
-  return c !== c.toLowerCase()
+  return a.tok.startsUpper(i)
 }

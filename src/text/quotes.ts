@@ -175,3 +175,28 @@ function outermostOfToken(count: number, list: Quotation[]): Int32Array {
   }
   return of
 }
+
+/** Quotations read through names: what rule modules outside src/text use. */
+export class QuoteView {
+  constructor(readonly quotations: Quotations) {}
+
+  get list(): readonly Quotation[] {
+    return this.quotations.list
+  }
+
+  /** The outermost quotation holding token i, if any. */
+  around(token: number): Quotation | undefined {
+    const q = this.quotations.ofToken[token]!
+    return q === -1 ? undefined : this.quotations.list[q]
+  }
+
+  /** Index into `list` of the outermost quotation holding token i, or -1. */
+  indexAround(token: number): number {
+    return this.quotations.ofToken[token]!
+  }
+
+  /** Token i is inside a quotation (its marks included). */
+  isQuoted(token: number): boolean {
+    return this.quotations.ofToken[token] !== -1
+  }
+}

@@ -142,3 +142,33 @@ const SENTENCE_STARTERS = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', 
 function isCommonSentenceStart(t: Tokens, j: number): boolean {
   return SENTENCE_STARTERS.has(t.text.slice(t.starts[j]!, t.ends[j]!).toLowerCase())
 }
+
+/** Sentences read by index through names: what rule modules outside src/text use. */
+export class SentenceView {
+  constructor(readonly sentences: Sentences) {}
+
+  get count(): number {
+    return this.sentences.count
+  }
+
+  /** The sentence token i belongs to. */
+  of(token: number): number {
+    return this.sentences.ofToken[token]!
+  }
+
+  /** First token of sentence s. */
+  start(s: number): number {
+    return this.sentences.starts[s]!
+  }
+
+  /** One past the last token of sentence s. */
+  end(s: number): number {
+    return this.sentences.ends[s]!
+  }
+
+  /** Token range [start, end) of the sentence holding token i. */
+  around(token: number): [number, number] {
+    const s = this.sentences.ofToken[token]!
+    return [this.sentences.starts[s]!, this.sentences.ends[s]!]
+  }
+}
