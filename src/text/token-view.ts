@@ -1,4 +1,4 @@
-import { Gap, TokenKind, type Tokens } from './tokenizer.js'
+import { Gap, TokenKind, type Tokens, tokenAt } from './tokenizer.js'
 
 /**
  * Tokens read by index through names instead of typed arrays: what rule modules outside src/text
@@ -21,6 +21,11 @@ export class TokenView {
 
   get source(): string {
     return this.tokens.text
+  }
+
+  /** The first token that ends after character `offset` (the token holding it, or the next one). */
+  at(offset: number): number {
+    return tokenAt(this.tokens, offset)
   }
 
   /** Offset of token i's first character. */
