@@ -3,7 +3,7 @@ import { englishCalendar } from '../lexicon/calendar.js'
 import type { CueLexicon } from '../lexicon/cues.js'
 import type { Quotation } from '../text/quotes.js'
 import { Gap, TokenKind } from '../text/tokenizer.js'
-import { type Analysis, isCapitalized } from './analysis.js'
+import type { Analysis } from './analysis.js'
 import { keepLikelyCues } from './cue-classifier.js'
 import { type CueMatch, findCues } from './cues.js'
 import type { LinearModel } from './model/perceptron.js'
@@ -37,7 +37,7 @@ export function findAttributions(a: Analysis, lexicon: CueLexicon, classifier?: 
   // a lookup, not a scan back over every earlier attribution.
   const sourcedBySentence = new Map<number, Attribution>()
   const remember = (at: Attribution) => {
-    if (at.source) sourcedBySentence.set(sentenceOf(a, at.cue.head)[0], at)
+    if (at.source) sourcedBySentence.set(a.sent.around(at.cue.head)[0], at)
   }
   out.forEach(remember)
   for (const cue of cues) {
@@ -58,12 +58,12 @@ const NOT_HEADLINE_SOURCES = new Set(['source', 'sources', 'details', 'quote', '
 /** A line that opens with a short name and a colon, and goes on with a clause, quotes that name. */
 function findHeadlineAttributions(a: Analysis): Attribution[] {
   const out: Attribution[] = []
-  for (let s = 0; s < a.sentences.count; s++) {
-    const start = a.sentences.starts[s]!
-    const end = a.sentences.ends[s]!
-    if (start > 0 && a.tokens.gaps[start]! < Gap.Newline) continue
+  for (let s = 0; s < a.sent.count; s++) {
+    const start = a.sent.start(s)
+    const end = a.sent.end(s)
+    if (!a.tok.startsLine(start)) continue
     let colon = start
-    while (colon < end && colon - start < 6 && (isCapitalized(a, colon) || a.tokens.kinds[colon] === TokenKind.Initialism || a.lower[colon] === '’s' || a.lower[colon] === "'s")) colon++
+    while (colon < end && colon - start < 6 && (a.tok.startsUpper(colon) || a.tok.kind(colon) === TokenKind.Initialism || a.lower[colon] === '’s' || a.lower[colon] === "'s")) colon++
     if (colon === start || colon >= end - 2 || !isPunct(a, colon, ':')) continue
     if (NOT_HEADLINE_SOURCES.has(a.lower.slice(start, colon).join(' '))) continue
     const content = forwardContent(a, colon + 1, end)
@@ -78,7 +78,7 @@ function findHeadlineAttributions(a: Analysis): Attribution[] {
 // "According to X, …" and "…, according to X."
 
 function attributePrepositional(a: Analysis, cue: CueMatch): Attribution | null {
-  const [sStart, sEnd] = sentenceOf(a, cue.head)
+  const [sStart, sEnd] = a.sent.around(cue.head)
   let srcEnd = cue.end
   while (srcEnd < sEnd && !isPunct(a, srcEnd, ',') && !isTerminal(a, srcEnd) && !isQuote(a, srcEnd)) srcEnd++
   if (srcEnd === cue.end) return null
@@ -101,7 +101,7 @@ function attributePrepositional(a: Analysis, cue: CueMatch): Attribution | null 
 // Verb cues: "X said (that) …", "…, X said.", "…, said X.", "X, who …, said …"
 
 function attributeVerb(a: Analysis, lexicon: CueLexicon, cue: CueMatch, cueHeads: Set<number>, sourcedBySentence: ReadonlyMap<number, Attribution>): Attribution | null {
-  const [sStart, sEnd] = sentenceOf(a, cue.head)
+  const [sStart, sEnd] = a.sent.around(cue.head)
   const passive = attributePassive(a, cue, sStart, sEnd)
   if (passive) return passive
   const aside = attributeAsClause(a, lexicon, cue, sStart, sEnd, cueHeads)
@@ -167,10 +167,10 @@ function attributeAsClause(a: Analysis, lexicon: CueLexicon, cue: CueMatch, sSta
 
 /** '"…," he told' — a source right after a closing quotation mark takes that quotation as content. */
 function followsClosingQuote(a: Analysis, sourceStart: number): boolean {
-  const sentence = a.sentences.ofToken[sourceStart]
+  const sentence = a.sent.of(sourceStart)
   let k = sourceStart - 1
   if (k >= 0 && isPunct(a, k, ',')) k--
-  return k >= 0 && a.sentences.ofToken[k] === sentence && isQuote(a, k) && quotationEndingAt(a, k) !== undefined
+  return k >= 0 && a.sent.of(k) === sentence && isQuote(a, k) && quotationEndingAt(a, k) !== undefined
 }
 
 function finish(a: Analysis, cue: CueMatch, source: [number, number], content: [number, number][], sourceAfterCue: boolean): Attribution {
@@ -196,17 +196,17 @@ function findSourceBefore(a: Analysis, lexicon: CueLexicon, cue: CueMatch, sStar
     if (w === ')' && k < first + 1) {
       let open = k - 1
       while (open > sStart && a.lower[open] !== '(' && k - open < 8) open--
-      if (a.lower[open] === '(' && open > sStart && isCapitalized(a, open - 1)) {
+      if (a.lower[open] === '(' && open > sStart && a.tok.startsUpper(open - 1)) {
         k = open
         continue
       }
     }
     if (isQuote(a, k) || STOP_PUNCT.has(w) || w === '!' || w === '?') break
-    if (a.quotes.ofToken[k] !== -1) break
+    if (a.quote.isQuoted(k)) break
     if (w === ',') {
       // "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said": while the
       // chunk after this comma is itself an apposition (not a name), keep going back.
-      if (commasToPass === 0 && appositionMode && extraCommas > 0 && !isCapitalized(a, k + 1) && !CLAUSE_CONJUNCTIONS.has(a.lower[k + 1]!)) {
+      if (commasToPass === 0 && appositionMode && extraCommas > 0 && !a.tok.startsUpper(k + 1) && !CLAUSE_CONJUNCTIONS.has(a.lower[k + 1]!)) {
         extraCommas--
         continue
       }
@@ -258,9 +258,9 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you'])
 function lastSubjectStart(a: Analysis, start: number, end: number): number {
   for (let k = end - 1; k > start; k--) {
     if (SUBJECT_PRONOUNS.has(a.lower[k]!)) return k
-    if (isCapitalized(a, k)) {
+    if (a.tok.startsUpper(k)) {
       let first = k
-      while (first - 1 > start && (isCapitalized(a, first - 1) || a.lower[first - 1] === '.')) first--
+      while (first - 1 > start && (a.tok.startsUpper(first - 1) || a.lower[first - 1] === '.')) first--
       return first
     }
   }
@@ -282,9 +282,9 @@ function subjectAtSentenceStart(a: Analysis, sStart: number, limit: number): [nu
     k++
   }
   const start = k
-  while (k < limit && (isCapitalized(a, k) || a.lower[k] === '.' || a.tokens.kinds[k] === TokenKind.Initialism)) k++
+  while (k < limit && (a.tok.startsUpper(k) || a.lower[k] === '.' || a.tok.kind(k) === TokenKind.Initialism)) k++
   if (k === start || k >= limit) return null
-  if (a.lower[k] === ',' && k + 1 < limit && !isCapitalized(a, k + 1)) {
+  if (a.lower[k] === ',' && k + 1 < limit && !a.tok.startsUpper(k + 1)) {
     let close = k + 1
     while (close < limit && a.lower[close] !== ',') close++
     if (close < limit) k = close + 1
@@ -297,7 +297,7 @@ const NON_SUBJECT_STARTS = new Set(['to', 'of', 'for', 'with', 'by', 'as', 'than
 function looksLikeSubject(a: Analysis, start: number, end: number): boolean {
   if (NON_SUBJECT_STARTS.has(a.lower[start]!)) return false
   for (let i = start; i < end; i++) {
-    const kind = a.tokens.kinds[i]
+    const kind = a.tok.kind(i)
     if (kind === TokenKind.Word || kind === TokenKind.Initialism || kind === TokenKind.Number) return true
   }
   return false
@@ -309,10 +309,10 @@ function findSourceAfter(a: Analysis, from: number, sEnd: number): [number, numb
   const stops = (k: number) => isPunct(a, k, ',') || isQuote(a, k) || (isTerminal(a, k) && !isPunct(a, k, '.')) || (isPunct(a, k, '.') && k === sEnd - 1)
   let end = from
   while (end < sEnd && !stops(end) && end - from < 10) end++
-  if (end === from || (!isCapitalized(a, from) && !['the', 'a', 'an', 'one', 'another'].includes(a.lower[from]!))) return null
+  if (end === from || (!a.tok.startsUpper(from) && !['the', 'a', 'an', 'one', 'another'].includes(a.lower[from]!))) return null
   if (end < sEnd && !stops(end)) return null
   // "said Alan Cole, an economist at the Tax Foundation." — the apposition belongs to the source.
-  if (isPunct(a, end, ',') && end + 1 < sEnd && !isCapitalized(a, end + 1) && !isQuote(a, end + 1)) {
+  if (isPunct(a, end, ',') && end + 1 < sEnd && !a.tok.startsUpper(end + 1) && !isQuote(a, end + 1)) {
     let k = end + 1
     while (k < sEnd && !isQuote(a, k) && !(isTerminal(a, k) && k === sEnd - 1) && !isPunct(a, k, ',')) k++
     if (k >= sEnd - 1 || isTerminal(a, k)) end = k
@@ -330,7 +330,7 @@ function forwardContentAfterCue(a: Analysis, lexicon: CueLexicon, cue: CueMatch,
     const quote = r + 1 < sEnd ? quotationStartingAt(a, r + 1) : undefined
     return quote && !followsClosingQuote(a, cue.start) ? forwardContent(a, r + 1, sEnd) : null
   }
-  if (isPunct(a, r, ':')) return r + 1 < a.tokens.count ? forwardContent(a, r + 1, sEnd) : null
+  if (isPunct(a, r, ':')) return r + 1 < a.tok.count ? forwardContent(a, r + 1, sEnd) : null
   if (a.lower[r - 1] === ':' && r >= sEnd) return nextParagraphContent(a, r)
   // "urged state officials to boost …": the content is the infinitive after the object.
   const cueForm = a.lower.slice(cue.head, cue.end).join(' ')
@@ -363,7 +363,7 @@ function forwardContentAfterCue(a: Analysis, lexicon: CueLexicon, cue: CueMatch,
   const afterAdjuncts = skipAdjuncts(a, r, sEnd)
   if (afterAdjuncts > r) skipped = true
   r = afterAdjuncts
-  if (r < sEnd && !isQuote(a, r) && a.lower[r] !== 'that' && (PREPOSITIONS.has(a.lower[r]!) || (cue.verb?.takesObject && isCapitalized(a, r)))) {
+  if (r < sEnd && !isQuote(a, r) && a.lower[r] !== 'that' && (PREPOSITIONS.has(a.lower[r]!) || (cue.verb?.takesObject && a.tok.startsUpper(r)))) {
     // A longer phrase: look ahead for "that", a colon or a quotation.
     const limit = Math.min(sEnd, r + 12)
     let k = r
@@ -378,8 +378,8 @@ function forwardContentAfterCue(a: Analysis, lexicon: CueLexicon, cue: CueMatch,
   if (r >= sEnd || isTerminal(a, r)) return null
   if (!skipped && cue.verb?.takesObject && !isQuote(a, r) && a.lower[r] !== 'that') {
     // "asked him whether …", "told Smith he would …": skip one name or pronoun.
-    if (isCapitalized(a, r) || LISTENER_PRONOUNS.has(a.lower[r]!)) {
-      while (r < sEnd && isCapitalized(a, r)) r++
+    if (a.tok.startsUpper(r) || LISTENER_PRONOUNS.has(a.lower[r]!)) {
+      while (r < sEnd && a.tok.startsUpper(r)) r++
     }
   }
   if (r >= sEnd || isTerminal(a, r) || isPunct(a, r, ',')) return null
@@ -415,14 +415,14 @@ function skipAdjuncts(a: Analysis, r: number, sEnd: number): number {
     if ((w === 'in' || w === 'during' || w === 'at' || w === 'on' || w === 'via' || w === 'through') && r + 2 < sEnd) {
       let k = r + 1
       if (DETERMINER_WORDS.has(a.lower[k]!)) k++
-      while (k < sEnd && k - r < 5 && !SETTING_NOUNS.has(a.lower[k]!) && a.tokens.kinds[k] === TokenKind.Word && !TERMINAL.has(a.lower[k]!)) k++
+      while (k < sEnd && k - r < 5 && !SETTING_NOUNS.has(a.lower[k]!) && a.tok.isWord(k) && !TERMINAL.has(a.lower[k]!)) k++
       if (k < sEnd && SETTING_NOUNS.has(a.lower[k]!)) {
         r = k + 1
         // "… with Fox News", "… on CNN": the setting's own complement.
         if ((a.lower[r] === 'with' || a.lower[r] === 'on' || a.lower[r] === 'to') && r + 1 < sEnd) {
           let j = r + 1
           if (DETERMINER_WORDS.has(a.lower[j]!)) j++
-          while (j < sEnd && isCapitalized(a, j)) j++
+          while (j < sEnd && a.tok.startsUpper(j)) j++
           if (j > r + 1) r = j
         }
         continue
@@ -442,31 +442,30 @@ function skipAdjuncts(a: Analysis, r: number, sEnd: number): number {
 
 /** 'Cruz continued: ¶ "…"' — a cue that ends its paragraph with a colon introduces the next one. */
 function nextParagraphContent(a: Analysis, from: number): [number, number] | null {
-  if (from >= a.tokens.count || a.tokens.gaps[from]! < Gap.Newline) return null
-  const s = a.sentences.ofToken[from]!
-  return forwardContent(a, from, a.sentences.ends[s]!)
+  if (from >= a.tok.count || a.tok.gap(from) < Gap.Newline) return null
+  return forwardContent(a, from, a.sent.end(a.sent.of(from)))
 }
 
 const DASHES = new Set(['—', '―', '–', '--'])
 
 /** Content from token `from` to the end of the sentence, or to the end of the quotation it opens. */
 function forwardContent(a: Analysis, from: number, sEnd: number): [number, number] | null {
-  if (from >= a.tokens.count) return null
+  if (from >= a.tok.count) return null
   // Outside quotations, the content ends before a new clause or an aside: a semicolon, or a
   // spaced dash (annotators leave the aside out). Measured on PolNeAR dev, cutting at ", which …"
   // too costs more statements than it gains exact contents, so that is left alone.
   for (let k = from + 1; k < sEnd; k++) {
-    if (a.quotes.ofToken[k] !== -1) continue
+    if (a.quote.isQuoted(k)) continue
     const w = a.lower[k]!
-    if (w === ';' || (DASHES.has(w) && a.tokens.gaps[k] !== 0)) {
+    if (w === ';' || (DASHES.has(w) && !a.tok.isAttached(k))) {
       sEnd = k
       break
     }
   }
   let endToken = sEnd - 1
   // A sentence that ends inside a quotation: the content runs to the quotation's end.
-  const open = a.quotes.ofToken[endToken]!
-  if (open !== -1 && a.quotes.list[open]!.openToken >= from) endToken = Math.max(endToken, a.quotes.list[open]!.lastToken)
+  const open = a.quote.around(endToken)
+  if (open && open.openToken >= from) endToken = Math.max(endToken, open.lastToken)
   // Drop the sentence's final stop unless a closing quotation mark follows it.
   while (endToken > from && isTerminal(a, endToken)) endToken--
   if (endToken < from) return null
@@ -487,11 +486,8 @@ function backwardContent(a: Analysis, boundary: number, sStart: number): [number
   if (k <= sStart) return null
   let start = clauseStart(a, sStart, k)
   // A sentence that starts inside a quotation opened earlier: the content starts with the quotation.
-  const q = a.quotes.ofToken[k - 1]!
-  if (q !== -1) {
-    const quote = a.quotes.list[q]!
-    return [quote.start, quote.end]
-  }
+  const quote = a.quote.around(k - 1)
+  if (quote) return [quote.start, quote.end]
   if (start >= k) return null
   return charRange(a, start, k)
 }
@@ -508,35 +504,30 @@ function addContinuations(a: Analysis, from: number, sEnd: number, spans: [numbe
   }
   // Following sentences that are bare quotations in the same paragraph.
   let next = r
-  while (next < a.tokens.count && (isTerminal(a, next) || (next < sEnd && !isQuote(a, next)))) next++
-  while (next < a.tokens.count && a.tokens.gaps[next]! < Gap.Newline) {
+  while (next < a.tok.count && (isTerminal(a, next) || (next < sEnd && !isQuote(a, next)))) next++
+  while (next < a.tok.count && a.tok.gap(next) < Gap.Newline) {
     const quote = quotationStartingAt(a, next)
     if (!quote || quote.closeToken === -1) break
     const after = quote.lastToken + 1
     // Its own attribution follows in the same sentence ('"C," she said'): not a continuation.
-    const sameSentence = after < a.tokens.count && a.sentences.ofToken[after] === a.sentences.ofToken[quote.lastToken]
-    if (sameSentence && a.tokens.gaps[after]! < Gap.Newline && !isQuote(a, after) && !isTerminal(a, after)) break
+    const sameSentence = after < a.tok.count && a.sent.of(after) === a.sent.of(quote.lastToken)
+    if (sameSentence && a.tok.gap(after) < Gap.Newline && !isQuote(a, after) && !isTerminal(a, after)) break
     spans.push([quote.start, quote.end])
-    if (!sameSentence && after < a.tokens.count && !isQuote(a, after)) break
+    if (!sameSentence && after < a.tok.count && !isQuote(a, after)) break
     next = after
-    while (next < a.tokens.count && isTerminal(a, next) && a.tokens.gaps[next]! < Gap.Newline) next++
+    while (next < a.tok.count && isTerminal(a, next) && a.tok.gap(next) < Gap.Newline) next++
   }
 }
 
 // ---------------------------------------------------------------------------------------------
 // Small helpers over the text layer
 
-function sentenceOf(a: Analysis, token: number): [number, number] {
-  const s = a.sentences.ofToken[token]!
-  return [a.sentences.starts[s]!, a.sentences.ends[s]!]
-}
-
 /** The first token of the clause that ends before `end`: after a colon, a dash or a label. */
 function clauseStart(a: Analysis, sStart: number, end: number): number {
   let start = sStart
   for (let k = sStart; k < end; k++) {
     const w = a.lower[k]!
-    if ((w === ':' || w === ';') && a.quotes.ofToken[k] === -1) start = k + 1
+    if ((w === ':' || w === ';') && !a.quote.isQuoted(k)) start = k + 1
   }
   return start
 }
@@ -550,21 +541,18 @@ function onlyConnectives(a: Analysis, from: number, to: number): boolean {
 }
 
 function quotationStartingAt(a: Analysis, token: number): Quotation | undefined {
-  const q = a.quotes.ofToken[token]
-  if (q === undefined || q === -1) return undefined
-  const quote = a.quotes.list[q]!
-  return quote.openToken === token ? quote : undefined
+  const quote = a.quote.around(token)
+  return quote?.openToken === token ? quote : undefined
 }
 
 function quotationEndingAt(a: Analysis, token: number): Quotation | undefined {
-  const q = a.quotes.ofToken[token]
-  if (q === undefined || q === -1) return undefined
-  const quote = a.quotes.list[q]!
-  return quote.closeToken === token ? quote : undefined
+  const quote = a.quote.around(token)
+  return quote?.closeToken === token ? quote : undefined
 }
 
-function charRange(a: Analysis, from: number, toExclusive: number): [number, number] {
-  return [a.tokens.starts[from]!, a.tokens.ends[toExclusive - 1]!]
+/** Character range of tokens [from, to); `to` > `from` at every call. */
+function charRange(a: Analysis, from: number, to: number): [number, number] {
+  return a.tok.charRange(from, to)
 }
 
 function isPunct(a: Analysis, i: number, p: string): boolean {
@@ -572,11 +560,11 @@ function isPunct(a: Analysis, i: number, p: string): boolean {
 }
 
 function isQuote(a: Analysis, i: number): boolean {
-  return a.tokens.kinds[i] === TokenKind.Quote
+  return a.tok.isQuote(i)
 }
 
 function isTerminal(a: Analysis, i: number): boolean {
-  return a.tokens.kinds[i] === TokenKind.Punct && TERMINAL.has(a.lower[i]!)
+  return a.tok.isPunct(i) && TERMINAL.has(a.lower[i]!)
 }
 
 /** direct: only quotations; mixed: quoted words inside reported speech; indirect: no quotation marks. */
@@ -598,5 +586,5 @@ function isQuoteChar(c: string): boolean {
 }
 
 function isUnclosedQuotation(a: Analysis, start: number): boolean {
-  return a.quotes.list.some((q) => q.start === start && q.closeToken === -1)
+  return a.quote.list.some((q) => q.start === start && q.closeToken === -1)
 }

@@ -1,5 +1,5 @@
 import { Gap, TokenKind } from '../text/tokenizer.js'
-import { type Analysis, isCapitalized } from './analysis.js'
+import type { Analysis } from './analysis.js'
 import type { CueMatch } from './cues.js'
 import { feature, feature2 } from './model/feature-hash.js'
 
@@ -7,12 +7,14 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who', 'w
 
 /** What a token looks like, coarsely: enough for the classifier to generalise beyond the words it saw. */
 function shape(a: Analysis, i: number): string {
-  if (i < 0 || i >= a.tokens.count) return 'none'
+  if (i < 0 || i >= a.tok.count) return 'none'
   const w = a.lower[i]!
   if (PRONOUNS.has(w)) return 'pron'
-  switch (a.tokens.kinds[i]) {
-    case TokenKind.Quote:
-      return a.quotes.ofToken[i] === -1 ? 'q' : a.quotes.list[a.quotes.ofToken[i]!]!.openToken === i ? 'qopen' : 'qclose'
+  switch (a.tok.kind(i)) {
+    case TokenKind.Quote: {
+      const quote = a.quote.around(i)
+      return !quote ? 'q' : quote.openToken === i ? 'qopen' : 'qclose'
+    }
     case TokenKind.Number:
       return 'num'
     case TokenKind.Punct:
@@ -20,7 +22,7 @@ function shape(a: Analysis, i: number): string {
     case TokenKind.Initialism:
       return 'init'
   }
-  return isCapitalized(a, i) ? 'Cap' : 'low'
+  return a.tok.startsUpper(i) ? 'Cap' : 'low'
 }
 
 // Template numbers: part of each feature's hash. Append new ones; renumbering needs retraining.
@@ -36,9 +38,9 @@ export function cueFeatures(a: Analysis, cue: CueMatch): number[] {
   const w = a.lower[h]!
   const prev = cue.start - 1
   const next = cue.end
-  const sentence = a.sentences.ofToken[h]!
-  const sStart = a.sentences.starts[sentence]!
-  const sEnd = a.sentences.ends[sentence]!
+  const sentence = a.sent.of(h)
+  const sStart = a.sent.start(sentence)
+  const sEnd = a.sent.end(sentence)
   const prevWord = a.lower[prev] ?? '^'
   const nextWord = a.lower[next] ?? '$'
   const prevShape = shape(a, prev)
@@ -63,15 +65,15 @@ export function cueFeatures(a: Analysis, cue: CueMatch): number[] {
     feature2(T.wordNextShape, w, nextShape),
     feature(T.first, cue.start === sStart ? 'y' : 'n'),
     feature(T.last, next >= sEnd - 1 ? 'y' : 'n'),
-    feature(T.paragraph, a.tokens.gaps[sStart]! >= Gap.Newline ? 'y' : 'n'),
+    feature(T.paragraph, a.tok.gap(sStart) >= Gap.Newline ? 'y' : 'n'),
   ]
   if (cue.verb) {
     f.push(feature(T.ratio, cue.verb.ratio < 0 ? 'none' : String(Math.min(9, Math.floor(cue.verb.ratio * 10)))))
     f.push(feature(T.learned, cue.verb.learned ? 'y' : 'n'), feature(T.nounLike, cue.verb.nounLike ? 'y' : 'n'))
   }
   // Quotations around the cue: '"…," she said' and 'said: "…"'.
-  for (let k = Math.max(sStart, cue.start - 3); k < cue.start; k++) if (a.tokens.kinds[k] === TokenKind.Quote) f.push(feature(T.quoteBefore, 'y'))
-  for (let k = next; k < Math.min(sEnd, next + 3); k++) if (a.tokens.kinds[k] === TokenKind.Quote) f.push(feature(T.quoteAfter, 'y'))
+  for (let k = Math.max(sStart, cue.start - 3); k < cue.start; k++) if (a.tok.isQuote(k)) f.push(feature(T.quoteBefore, 'y'))
+  for (let k = next; k < Math.min(sEnd, next + 3); k++) if (a.tok.isQuote(k)) f.push(feature(T.quoteAfter, 'y'))
   for (let k = next; k < Math.min(sEnd, next + 6); k++) {
     if (a.lower[k] === 'that') {
       f.push(feature(T.thatSoon, 'y'))

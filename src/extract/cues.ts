@@ -1,6 +1,5 @@
 import type { CueKind, CueLexicon, CueVerb } from '../lexicon/cues.js'
-import { TokenKind } from '../text/tokenizer.js'
-import { type Analysis, isCapitalized } from './analysis.js'
+import type { Analysis } from './analysis.js'
 
 /** A cue found in the text: tokens [start, end), the verb (or prepositional phrase) at its head. */
 export interface CueMatch {
@@ -20,10 +19,10 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'who', 
 
 /** Finds cue verb groups ("has also said") and prepositional cues ("according to") outside quotations. */
 export function findCues(a: Analysis, lexicon: CueLexicon): CueMatch[] {
-  const { tokens, lower, quotes } = a
+  const { tok, lower } = a
   const found: CueMatch[] = []
-  for (let i = 0; i < tokens.count; i++) {
-    if (tokens.kinds[i] !== TokenKind.Word || quotes.ofToken[i] !== -1) continue
+  for (let i = 0; i < tok.count; i++) {
+    if (!tok.isWord(i) || a.quote.isQuoted(i)) continue
     const word = lower[i]!
     const phrase = lexicon.prepositional.get(word)?.find((p) => matchesWords(lower, i, p.words))
     if (phrase) {
@@ -34,7 +33,7 @@ export function findCues(a: Analysis, lexicon: CueLexicon): CueMatch[] {
     const verb = lexicon.verbs.get(word)?.find((v) => matchesWords(lower, i, v.words))
     if (!verb) continue
     // A capitalised verb form mid-sentence is a name ("United States", "Post"), except in a Title Case headline.
-    if (isCapitalized(a, i) && a.sentences.starts[a.sentences.ofToken[i]!] !== i && !inTitleCaseLine(a, i)) continue
+    if (tok.startsUpper(i) && a.sent.start(a.sent.of(i)) !== i && !inTitleCaseLine(a, i)) continue
     // "choose to believe": an infinitive is not an attribution of its own.
     if (i > 0 && lower[i - 1] === 'to') continue
     let start = i
@@ -48,7 +47,7 @@ export function findCues(a: Analysis, lexicon: CueLexicon): CueMatch[] {
     const next = lower[end]
     if (next !== undefined && sameSentence(a, end, i) && (lexicon.particles.has(next) || lexicon.particlePairs.has(`${lower[end - 1]} ${next}`))) end++
     // "declared:" — a colon introducing the content belongs to the cue.
-    if (lower[end] === ':' && a.tokens.gaps[end] === 0) end++
+    if (lower[end] === ':' && tok.isAttached(end)) end++
     found.push({ start, end, head: i, kind: verb.kind, prepositional: false, verb })
     i = end - 1
   }
@@ -64,15 +63,15 @@ const ONLY_ADJECTIVES = new Set(['early', 'family', 'friendly', 'likely', 'only'
 
 /** Most words of the line are capitalised: a headline, where verbs are capitalised too. */
 function inTitleCaseLine(a: Analysis, i: number): boolean {
-  const s = a.sentences.ofToken[i]!
-  const from = a.sentences.starts[s]!
-  const to = a.sentences.ends[s]!
+  const s = a.sent.of(i)
+  const from = a.sent.start(s)
+  const to = a.sent.end(s)
   let words = 0
   let capitalised = 0
   for (let k = from; k < to; k++) {
-    if (a.tokens.kinds[k] !== TokenKind.Word || a.lower[k]!.length < 4) continue
+    if (!a.tok.isWord(k) || a.lower[k]!.length < 4) continue
     words++
-    if (isCapitalized(a, k)) capitalised++
+    if (a.tok.startsUpper(k)) capitalised++
   }
   return words >= 3 && capitalised / words >= 0.8
 }
@@ -83,7 +82,7 @@ function matchesWords(lower: string[], i: number, words: string[]): boolean {
 }
 
 function sameSentence(a: Analysis, i: number, j: number): boolean {
-  return a.sentences.ofToken[i] === a.sentences.ofToken[j]
+  return a.sent.of(i) === a.sent.of(j)
 }
 
 /** A noun-like form ("reports", "claims") is a verb after an auxiliary, a subject pronoun or a name. */
@@ -94,6 +93,5 @@ function inVerbalContext(a: Analysis, lexicon: CueLexicon, groupStart: number, h
   const p = a.lower[prev]!
   if (SUBJECT_PRONOUNS.has(p) || lexicon.sourceNouns.has(p)) return true
   // "Trump claims …": a capitalised word that is not the sentence's first.
-  const c = a.text[a.tokens.starts[prev]!]!
-  return a.tokens.kinds[prev] === TokenKind.Word && c !== c.toLowerCase() && a.sentences.starts[a.sentences.ofToken[prev]!] !== prev
+  return a.tok.isCapitalized(prev) && a.sent.start(a.sent.of(prev)) !== prev
 }

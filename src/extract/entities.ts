@@ -1,7 +1,7 @@
 import type { EntityType, OutletKind } from '../core/records.js'
 import type { NameLexicon, OutletEntry } from '../lexicon/names.js'
 import { Gap, TokenKind } from '../text/tokenizer.js'
-import { type Analysis, isCapitalized } from './analysis.js'
+import type { Analysis } from './analysis.js'
 
 /** One written mention of a name: tokens [start, end) of the name proper, with the title before it. */
 export interface NameMention {
@@ -44,14 +44,14 @@ export interface NameFindings {
 /** Finds capitalised names, splits titles from them, types them and groups them into entities. */
 export function findNames(a: Analysis, lex: NameLexicon): NameFindings {
   const mentions: NameMention[] = []
-  const { tokens } = a
-  for (let i = 0; i < tokens.count; i++) {
+  const { tok } = a
+  for (let i = 0; i < tok.count; i++) {
     if (!startsName(a, lex, i)) continue
     let end = i + 1
-    while (end < tokens.count && tokens.gaps[end]! < Gap.Newline) {
+    while (end < tok.count && tok.gap(end) < Gap.Newline) {
       if (isNameWord(a, end)) end++
-      else if (a.lower[end] === '.' && tokens.gaps[end] === Gap.None && lex.titles.has(a.lower[end - 1]! + '.') && end + 1 < tokens.count && isNameWord(a, end + 1)) end++
-      else if (lex.nameConnectors.has(a.lower[end]!) && end + 1 < tokens.count && isNameWord(a, end + 1) && a.lower[end] !== 'and' && !(a.lower[end] === 'the' && end === i + 1)) end++
+      else if (a.lower[end] === '.' && tok.isAttached(end) && lex.titles.has(a.lower[end - 1]! + '.') && end + 1 < tok.count && isNameWord(a, end + 1)) end++
+      else if (lex.nameConnectors.has(a.lower[end]!) && end + 1 < tok.count && isNameWord(a, end + 1) && a.lower[end] !== 'and' && !(a.lower[end] === 'the' && end === i + 1)) end++
       else break
     }
     const mention = classify(a, lex, i, end)
@@ -65,7 +65,7 @@ export function findNames(a: Analysis, lex: NameLexicon): NameFindings {
     i = end - 1
   }
   const kept = dropStrayCapitals(a, mentions)
-  const ofToken = new Int32Array(tokens.count).fill(-1)
+  const ofToken = new Int32Array(tok.count).fill(-1)
   kept.forEach((m, k) => ofToken.fill(k, m.titleStart, m.end))
   return { mentions: kept, clusters: clusterEntities(kept, lex.placeWordEnding, lex.placeAliases), ofToken }
 }
@@ -87,7 +87,7 @@ function dropStrayCapitals(a: Analysis, mentions: NameMention[]): NameMention[] 
   for (const m of mentions) {
     const lower = m.name.toLowerCase()
     if (m.type === 'person' && m.end - m.start >= 2) surnames.add(lower.slice(lower.lastIndexOf(' ') + 1))
-    if (a.sentences.starts[a.sentences.ofToken[m.titleStart]!] !== m.titleStart) midSentence.add(lower)
+    if (a.sent.start(a.sent.of(m.titleStart)) !== m.titleStart) midSentence.add(lower)
   }
   return mentions.filter((m) => {
     if (!m.tentative) return true
@@ -95,31 +95,30 @@ function dropStrayCapitals(a: Analysis, mentions: NameMention[]): NameMention[] 
     if (surnames.has(lower)) return true
     if (NOT_AN_ENTITY.test(lower)) return false
     const next = m.end
-    const adjectival = DEMONYM.test(lower) && next < a.tokens.count && a.tokens.kinds[next] === TokenKind.Word && !isCapitalized(a, next)
-    const sentenceStart = a.sentences.starts[a.sentences.ofToken[m.start]!] === m.start
+    const adjectival = DEMONYM.test(lower) && next < a.tok.count && a.tok.isWord(next) && !a.tok.startsUpper(next)
+    const sentenceStart = a.sent.start(a.sent.of(m.start)) === m.start
     return !adjectival && (!sentenceStart || midSentence.has(lower))
   })
 }
 
 function isNameWord(a: Analysis, i: number): boolean {
-  const kind = a.tokens.kinds[i]
+  const kind = a.tok.kind(i)
   if (kind === TokenKind.Initialism) return true
-  if (kind !== TokenKind.Word || !isCapitalized(a, i)) return false
+  if (kind !== TokenKind.Word || !a.tok.startsUpper(i)) return false
   // "Kremlin-aligned" is an adjective, not a name.
-  return !a.lower[i]!.includes('-') || !/-\p{Ll}/u.test(a.text.slice(a.tokens.starts[i]!, a.tokens.ends[i]!))
+  return !a.lower[i]!.includes('-') || !/-\p{Ll}/u.test(a.tok.text(i))
 }
 
 function startsName(a: Analysis, lex: NameLexicon, i: number): boolean {
   if (!isNameWord(a, i)) return false
-  if (lex.nonNameCapitals.has(a.lower[i]!) && !lex.titles.has(a.lower[i]!)) return false
-  return a.quotes.ofToken[i] === -1 || true
+  return !lex.nonNameCapitals.has(a.lower[i]!) || lex.titles.has(a.lower[i]!)
 }
 
 function classify(a: Analysis, lex: NameLexicon, start: number, end: number): NameMention | null {
   const words = a.lower.slice(start, end)
   const full = words.length === 1 ? words[0]! : words.join(' ')
   // Most runs are one word: its lower-case form is the lookup key as it is.
-  const outlet = lex.outlets.get(words.length === 1 ? full : a.text.slice(a.tokens.starts[start]!, a.tokens.ends[end - 1]!).toLowerCase())
+  const outlet = lex.outlets.get(words.length === 1 ? full : a.tok.slice(start, end).toLowerCase())
   if (outlet) return mention(a, start, end, start, 'outlet', { outlet })
   if (lex.places.has(full)) return mention(a, start, end, start, 'place')
   if (end - start >= 2 && (lex.placePrefixes.has(words[0]!) || lex.placeSuffixes.has(words[words.length - 1]!)) && !words.some((w) => lex.orgWords.has(w))) {
@@ -169,7 +168,7 @@ function mention(
     end,
     titleStart,
     type: extra.tentative ? 'organization' : type,
-    name: a.text.slice(a.tokens.starts[start]!, a.tokens.ends[end - 1]!),
+    name: a.tok.slice(start, end),
     tentative: extra.tentative === true,
     entity: -1,
   }
@@ -194,11 +193,11 @@ function longestTitle(a: Analysis, lex: NameLexicon, from: number, limit: number
 /** "Kremlin leader Vladimir Putin", "Russian ruler …": a lower-case role noun and its modifiers. */
 function roleBefore(a: Analysis, lex: NameLexicon, start: number): number {
   let k = start - 1
-  if (k < 0 || a.tokens.gaps[start]! >= Gap.Newline || !lex.roleNouns.has(a.lower[k]!)) return start
-  const sentence = a.sentences.ofToken[start]
-  while (k - 1 >= 0 && a.sentences.ofToken[k - 1] === sentence && start - k < 4) {
+  if (k < 0 || a.tok.gap(start) >= Gap.Newline || !lex.roleNouns.has(a.lower[k]!)) return start
+  const sentence = a.sent.of(start)
+  while (k - 1 >= 0 && a.sent.of(k - 1) === sentence && start - k < 4) {
     const w = a.lower[k - 1]!
-    if (lex.roleNouns.has(w) || lex.nationalities.has(w) || lex.titles.has(w) || (isCapitalized(a, k - 1) && !lex.nonNameCapitals.has(w))) k--
+    if (lex.roleNouns.has(w) || lex.nationalities.has(w) || lex.titles.has(w) || (a.tok.startsUpper(k - 1) && !lex.nonNameCapitals.has(w))) k--
     else break
   }
   return k
@@ -211,20 +210,20 @@ function appositionRole(a: Analysis, lex: NameLexicon, nameEnd: number): string 
   let k = from
   if (a.lower[k] === 'the' || a.lower[k] === 'a' || a.lower[k] === 'an') k++
   let sawRole = false
-  for (let n = 0; n < 4 && k + n < a.tokens.count; n++) {
+  for (let n = 0; n < 4 && k + n < a.tok.count; n++) {
     const w = a.lower[k + n]!
     if (lex.roleNouns.has(w)) {
       sawRole = true
       break
     }
-    if (!(lex.nationalities.has(w) || isCapitalized(a, k + n) || w === 'former' || w === 'deputy' || w === 'senior' || w === 'press' || w === 'foreign')) break
+    if (!(lex.nationalities.has(w) || a.tok.startsUpper(k + n) || w === 'former' || w === 'deputy' || w === 'senior' || w === 'press' || w === 'foreign')) break
   }
   if (!sawRole) return undefined
   let end = from
-  const sentence = a.sentences.ofToken[nameEnd]
-  while (end < a.tokens.count && a.sentences.ofToken[end] === sentence && a.lower[end] !== ',' && a.tokens.kinds[end] !== TokenKind.Quote && !(a.tokens.kinds[end] === TokenKind.Punct && /^[.;:!?]$/.test(a.lower[end]!)) && end - from < 14) end++
+  const sentence = a.sent.of(nameEnd)
+  while (end < a.tok.count && a.sent.of(end) === sentence && a.lower[end] !== ',' && !a.tok.isQuote(end) && !(a.tok.isPunct(end) && /^[.;:!?]$/.test(a.lower[end]!)) && end - from < 14) end++
   if (end === from) return undefined
-  return a.text.slice(a.tokens.starts[from]!, a.tokens.ends[end - 1]!)
+  return a.tok.slice(from, end)
 }
 
 function titleText(a: Analysis, from: number, to: number): string | undefined {
@@ -232,7 +231,7 @@ function titleText(a: Analysis, from: number, to: number): string | undefined {
   let end = to - 1
   while (end >= from && (a.lower[end] === '.' || a.lower[end] === ',')) end--
   if (end < from) return undefined
-  const text = a.text.slice(a.tokens.starts[from]!, a.tokens.ends[end]!)
+  const text = a.tok.slice(from, end + 1)
   return /^(mr|mrs|ms|dr)\.?$/i.test(text) ? undefined : text
 }
 
@@ -245,7 +244,7 @@ function genderOf(a: Analysis, lex: NameLexicon, from: number, to: number): 'mal
 }
 
 function isAcronym(a: Analysis, i: number): boolean {
-  const t = a.text.slice(a.tokens.starts[i]!, a.tokens.ends[i]!)
+  const t = a.tok.text(i)
   return t.length >= 2 && t === t.toUpperCase() && /\p{Lu}/u.test(t)
 }
 

@@ -1,6 +1,6 @@
 import type { NameLexicon } from '../lexicon/names.js'
 import { TokenKind } from '../text/tokenizer.js'
-import { type Analysis, isCapitalized } from './analysis.js'
+import type { Analysis } from './analysis.js'
 import { Antecedents } from './antecedents.js'
 import type { Attribution } from './attribution.js'
 import type { EntityCluster, NameFindings } from './entities.js'
@@ -72,7 +72,7 @@ function resolveSource(
   }
   const headWord = a.lower[head - 1]!
   // "The Kremlin spokesman", "the senator": a role noun heads the phrase.
-  if (lex.roleNouns.has(headWord) && !isCapitalized(a, head - 1)) {
+  if (lex.roleNouns.has(headWord) && !a.tok.startsUpper(head - 1)) {
     // "The ministry spokeswoman, Lenna Corvish,": the name may stand in the apposition.
     const named = firstMention(names, start, end, 'person')
     if (named >= 0) return fromCluster(names, names.mentions[named]!.entity, roleFromHead(a, start, head))
@@ -92,15 +92,15 @@ function resolveSource(
   if (other >= 0) {
     const m = names.mentions[other]!
     // A name that only qualifies a lower-case head ("Telvarian mediators") is not the speaker.
-    const qualifies = m.end < head && !isCapitalized(a, head - 1)
+    const qualifies = m.end < head && !a.tok.startsUpper(head - 1)
     if (!lex.groupNouns.has(headWord) && !qualifies) return fromCluster(names, m.entity)
   }
   // A group with a qualifier is a speaker we can name ("US officials", "the Telvarian mediators");
   // a bare one is not.
-  if (lex.groupNouns.has(headWord) || (headWord.length > 3 && headWord.endsWith('s') && !isCapitalized(a, head - 1) && a.tokens.kinds[head - 1] === TokenKind.Word)) {
+  if (lex.groupNouns.has(headWord) || (headWord.length > 3 && headWord.endsWith('s') && !a.tok.startsUpper(head - 1) && a.tok.isWord(head - 1))) {
     let from = start
     while (from < head && DETERMINERS.has(a.lower[from]!)) from++
-    if (head - from >= 2) return { entity: -1, name: a.text.slice(a.tokens.starts[from]!, a.tokens.ends[head - 1]!) }
+    if (head - from >= 2) return { entity: -1, name: a.tok.slice(from, head) }
   }
   return unknown()
 }
@@ -108,7 +108,7 @@ function resolveSource(
 function roleFromHead(a: Analysis, start: number, head: number): string | undefined {
   let from = start
   while (from < head && DETERMINERS.has(a.lower[from]!)) from++
-  return from < head ? a.text.slice(a.tokens.starts[from]!, a.tokens.ends[head - 1]!) : undefined
+  return from < head ? a.tok.slice(from, head) : undefined
 }
 
 function byOrganisationNoun(names: NameFindings, antecedents: Antecedents, at: number, noun: string): ResolvedSpeaker {
@@ -120,7 +120,7 @@ function byOrganisationNoun(names: NameFindings, antecedents: Antecedents, at: n
 function headChunkEnd(a: Analysis, start: number, end: number): number {
   for (let k = start; k < end; k++) if (a.lower[k] === ',' || a.lower[k] === '(') return k > start ? k : end
   let last = end
-  while (last > start + 1 && a.tokens.kinds[last - 1] !== TokenKind.Word && a.tokens.kinds[last - 1] !== TokenKind.Initialism) last--
+  while (last > start + 1 && !a.tok.isWord(last - 1) && a.tok.kind(last - 1) !== TokenKind.Initialism) last--
   return last
 }
 
@@ -137,12 +137,12 @@ function roleInSource(a: Analysis, lex: NameLexicon, nameEnd: number, end: numbe
   if (a.lower[nameEnd] !== ',') return undefined
   let from = nameEnd + 1
   let to = end
-  while (to > from && (a.lower[to - 1] === ',' || a.tokens.kinds[to - 1] === TokenKind.Punct)) to--
+  while (to > from && (a.lower[to - 1] === ',' || a.tok.isPunct(to - 1))) to--
   if (to <= from) return undefined
   if (DETERMINERS.has(a.lower[from]!) && to - from > 1) from++
   const words = a.lower.slice(from, Math.min(to, from + 5))
   if (!words.some((w) => lex.roleNouns.has(w))) return undefined
-  return a.text.slice(a.tokens.starts[from]!, a.tokens.ends[to - 1]!)
+  return a.tok.slice(from, to)
 }
 
 function antecedentOfRelative(a: Analysis, names: NameFindings, who: number): ResolvedSpeaker {
@@ -165,13 +165,13 @@ function antecedentOfPronoun(
   attributions: Attribution[],
   n: number,
 ): ResolvedSpeaker {
-  const sentence = a.sentences.ofToken[at]!
+  const sentence = a.sent.of(at)
   const compatible = (c: EntityCluster) => c.type === 'person' && (c.gender === undefined || c.gender === gender)
   // The latest person named before the pronoun, outside quotations.
   let latest = -1
-  for (let k = at - 1; k >= 0 && sentence - a.sentences.ofToken[k]! <= PRONOUN_REACH; k--) {
+  for (let k = at - 1; k >= 0 && sentence - a.sent.of(k) <= PRONOUN_REACH; k--) {
     const m = names.ofToken[k]!
-    if (m < 0 || a.quotes.ofToken[k] !== -1) continue
+    if (m < 0 || a.quote.isQuoted(k)) continue
     const mention = names.mentions[m]!
     if (compatible(names.clusters[mention.entity]!)) {
       latest = mention.entity
@@ -182,7 +182,7 @@ function antecedentOfPronoun(
   for (let p = n - 1; p >= 0; p--) {
     const prev = earlier[p]!
     const prevAt = attributions[p]!
-    if (sentence - a.sentences.ofToken[prevAt.cue.head]! > PRONOUN_REACH) break
+    if (sentence - a.sent.of(prevAt.cue.head) > PRONOUN_REACH) break
     if (prev.entity < 0) continue
     const c = names.clusters[prev.entity]!
     if (!compatible(c)) continue
@@ -199,7 +199,7 @@ function antecedentOfPronoun(
 function mentionedBetween(a: Analysis, names: NameFindings, entity: number, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const m = names.ofToken[k]!
-    if (m >= 0 && names.mentions[m]!.entity === entity && a.quotes.ofToken[k] === -1) return true
+    if (m >= 0 && names.mentions[m]!.entity === entity && !a.quote.isQuoted(k)) return true
   }
   return false
 }
