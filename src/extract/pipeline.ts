@@ -12,6 +12,7 @@ import { resolveStatementSpeakers } from './stages/speakers.js'
 import { buildStatements } from './stages/statements.js'
 import { reportUnclosedQuotes } from './stages/unclosed-quotes.js'
 import { analyseText } from './stages/text-layer.js'
+import { reportMissingDate } from './stages/undated.js'
 
 // The extractor, stage by stage. Each stage reads the context slots an earlier one filled
 // (pipeline() checks the order when the list is built) and adds to the document being built.
@@ -30,10 +31,12 @@ export const englishPipeline: Pipeline = pipeline([
   quoteBlockStatements(), //      a brief's bare Quote: blocks → statements
   orderStatements(), //           text order, ids "<doc>:s<n>"
   findDocumentEvents(), //        meetings, talks, calls → events, each statement's event
-  reportUnclosedQuotes(), //      diagnostics
+  reportUnclosedQuotes(), //      diagnostics: quote-unclosed
+  reportMissingDate(), //         diagnostics: date-missing
 ])
 
 /** Russian and Ukrainian news text. */
 export const slavicPipeline: Pipeline = pipeline([
   slavicStatements(), //          dateline, statements, speakers, people, outlets
+  reportMissingDate(), //         diagnostics: date-missing
 ])
