@@ -60,6 +60,8 @@ async function runExtract(file: string | undefined, flags: ExtractFlags, io: Cli
   const text = await readInput(inputSource(file, io))
   const doc = extract(text, { ...(date === undefined ? {} : { date }), ...(lang === undefined ? {} : { lang }) })
   for (const chunk of render(doc)) io.stdout.write(chunk)
+  // JSON carries the diagnostics; the other formats have no place for them, so they go to stderr.
+  if (flags.format !== 'json') for (const d of doc.diagnostics) io.stderr.write(printable(`wirewatch: ${d.severity} [${d.rule}]${d.span ? ` at ${d.span.start}` : ''}: ${d.message}\n`))
   return 0
 }
 

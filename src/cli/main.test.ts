@@ -96,6 +96,18 @@ describe('wirewatch extract', () => {
     expect(parseDocument(r.stdout).date).toBe('2025-05-16')
   })
 
+  it('prints diagnostics on stderr in text format (JSON carries them)', async () => {
+    const text = 'The minister said that talks would resume on Friday.'
+    const plain = await run(['extract', '-', '--format', 'text'], { stdin: text })
+    expect(plain.code).toBe(0)
+    expect(plain.stderr).toMatch(/^wirewatch: info \[date-missing\]: The document has no date/)
+    const json = await run(['extract', '-'], { stdin: text })
+    expect(json.stderr).toBe('')
+    expect(parseDocument(json.stdout).diagnostics.map((d) => d.rule)).toEqual(['date-missing'])
+    const dated = await run(['extract', '-', '--format', 'text', '--date', '2025-05-16'], { stdin: text })
+    expect(dated.stderr).toBe('')
+  })
+
   it('decodes UTF-16 with a BOM and strips a UTF-8 BOM', async () => {
     const expected = parseDocument((await run(['extract', harbor])).stdout)
     const le = join(tmp, 'utf16le.txt')
