@@ -1,6 +1,7 @@
 import type { StatementKind } from '../core/records.js'
-import { englishCalendar } from '../lexicon/calendar.js'
 import type { CueLexicon } from '../lexicon/cues.js'
+import { englishGrammar as grammar } from '../lexicon/grammar.js'
+import { englishPronouns as pronouns } from '../lexicon/pronouns.js'
 import type { Quotation } from '../text/quotes.js'
 import { Gap, TokenKind } from '../text/tokenizer.js'
 import type { Analysis } from './analysis.js'
@@ -20,9 +21,6 @@ export interface Attribution {
   sourceAfterCue: boolean
 }
 
-const PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'to', 'from', 'with', 'for', 'after', 'before', 'via', 'through', 'over', 'about', 'of', 'by', 'into', 'outside', 'inside', 'near', 'since', 'under', 'last', 'this', 'earlier', 'later', 'late', 'early', ...englishCalendar.weekdays, 'yesterday', 'today', 'tonight', 'recently', 'again', 'repeatedly', 'publicly', 'privately', 'previously', 'once', 'twice', 'too', 'then'])
-const LISTENER_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'you', 'reporters', 'journalists', 'supporters', 'voters', 'lawmakers', 'congress', 'senators', 'colleagues', 'viewers', 'listeners', 'readers'])
-const CLAUSE_CONJUNCTIONS = new Set(['and', 'but', 'or', 'yet', 'so', 'nor'])
 const STOP_PUNCT = new Set([';', ':', '(', ')', '—', '–', '[', ']', '|'])
 const TERMINAL = new Set(['.', '!', '?', '…', '...'])
 const MAX_SOURCE_TOKENS = 24
@@ -32,7 +30,7 @@ export function findAttributions(a: Analysis, lexicon: CueLexicon, classifier?: 
   const candidates = findCues(a, lexicon)
   const cues = classifier ? keepLikelyCues(a, candidates, classifier) : candidates
   const cueHeads = new Set(cues.map((c) => c.head))
-  const out: Attribution[] = findHeadlineAttributions(a)
+  const out: Attribution[] = findHeadlineAttributions(a, lexicon)
   // The latest attribution with a source in each sentence (by its first token), for participle cues:
   // a lookup, not a scan back over every earlier attribution.
   const sourcedBySentence = new Map<number, Attribution>()
@@ -53,10 +51,8 @@ export function findAttributions(a: Analysis, lexicon: CueLexicon, classifier?: 
 // ---------------------------------------------------------------------------------------------
 // Headlines: "Graham: Trump's Rhetoric Destroying GOP's Chance."
 
-const NOT_HEADLINE_SOURCES = new Set(['source', 'sources', 'details', 'quote', 'update', 'note', 'editor', 'watch', 'video', 'photo', 'photos', 'read', 'related', 'breaking', 'exclusive', 'analysis', 'opinion', 'poll', 'q', 'a', 'date', 'updated', 'correction', 'newspaper'])
-
 /** A line that opens with a short name and a colon, and goes on with a clause, quotes that name. */
-function findHeadlineAttributions(a: Analysis): Attribution[] {
+function findHeadlineAttributions(a: Analysis, lexicon: CueLexicon): Attribution[] {
   const out: Attribution[] = []
   for (let s = 0; s < a.sent.count; s++) {
     const start = a.sent.start(s)
@@ -65,7 +61,7 @@ function findHeadlineAttributions(a: Analysis): Attribution[] {
     let colon = start
     while (colon < end && colon - start < 6 && (a.tok.startsUpper(colon) || a.tok.kind(colon) === TokenKind.Initialism || a.lower[colon] === '’s' || a.lower[colon] === "'s")) colon++
     if (colon === start || colon >= end - 2 || !isPunct(a, colon, ':')) continue
-    if (NOT_HEADLINE_SOURCES.has(a.lower.slice(start, colon).join(' '))) continue
+    if (lexicon.lineLabels.has(a.lower.slice(start, colon).join(' '))) continue
     const content = forwardContent(a, colon + 1, end)
     if (!content) continue
     const cue: CueMatch = { start: colon, end: colon + 1, head: colon, kind: 'speech', prepositional: false, verb: null }
@@ -139,11 +135,9 @@ function attributeVerb(a: Analysis, lexicon: CueLexicon, cue: CueMatch, cueHeads
   return finish(a, cue, source ?? invertedSource!, spans, invertedSource !== null)
 }
 
-const BE_FORMS = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'being'])
-
 /** "The registration issue was first reported by The Washington Post." — the source follows "by". */
 function attributePassive(a: Analysis, cue: CueMatch, sStart: number, sEnd: number): Attribution | null {
-  if (a.lower[cue.end] !== 'by' || !a.lower.slice(cue.start, cue.head).some((w) => BE_FORMS.has(w))) return null
+  if (a.lower[cue.end] !== 'by' || !a.lower.slice(cue.start, cue.head).some((w) => grammar.beForms.has(w))) return null
   const from = cue.end + 1
   let end = from
   while (end < sEnd && !isPunct(a, end, ',') && !isQuote(a, end) && !(isTerminal(a, end) && end === sEnd - 1) && end - from < 12) end++
@@ -160,7 +154,7 @@ function attributeAsClause(a: Analysis, lexicon: CueLexicon, cue: CueMatch, sSta
   const source = findSourceBefore(a, lexicon, cue, sStart, cueHeads)
   if (!source) return null
   // "As X observed," at the start of the sentence or of a clause ("Yet, as X observed,").
-  if (a.lower[source[0] - 1] !== 'as' || (source[0] - 1 > sStart && !CLAUSE_CONJUNCTIONS.has(a.lower[source[0] - 2]!) && a.lower[source[0] - 2] !== ',')) return null
+  if (a.lower[source[0] - 1] !== 'as' || (source[0] - 1 > sStart && !grammar.coordinators.has(a.lower[source[0] - 2]!) && a.lower[source[0] - 2] !== ',')) return null
   const content = forwardContent(a, cue.end + 1, sEnd)
   return content ? finish(a, cue, source, [content], false) : null
 }
@@ -206,7 +200,7 @@ function findSourceBefore(a: Analysis, lexicon: CueLexicon, cue: CueMatch, sStar
     if (w === ',') {
       // "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said": while the
       // chunk after this comma is itself an apposition (not a name), keep going back.
-      if (commasToPass === 0 && appositionMode && extraCommas > 0 && !a.tok.startsUpper(k + 1) && !CLAUSE_CONJUNCTIONS.has(a.lower[k + 1]!)) {
+      if (commasToPass === 0 && appositionMode && extraCommas > 0 && !a.tok.startsUpper(k + 1) && !grammar.coordinators.has(a.lower[k + 1]!)) {
         extraCommas--
         continue
       }
@@ -217,30 +211,28 @@ function findSourceBefore(a: Analysis, lexicon: CueLexicon, cue: CueMatch, sStar
     if (k < first && cueHeads.has(k)) break
     if (w === 'that' && k < first) break
     if (lexicon.subordinators.has(w) && k < first) break
-    if (CLAUSE_CONJUNCTIONS.has(w) && (k === sStart || isPunct(a, k - 1, ','))) break
+    if (grammar.coordinators.has(w) && (k === sStart || isPunct(a, k - 1, ','))) break
     if (lexicon.relativePronouns.has(w) && k < first && commasToPass === 0) break
   }
   let start = k + 1
-  while (start < end && (isPunct(a, start, ',') || CLAUSE_CONJUNCTIONS.has(a.lower[start]!))) start++
+  while (start < end && (isPunct(a, start, ',') || grammar.coordinators.has(a.lower[start]!))) start++
   end = dropDiscourseAside(a, start, end)
   // A leading adverbial chunk ("On Friday, …") is not part of the subject.
   if (commasToPass === 0 && start < end && a.lower.slice(start, end).includes(',')) {
     const firstComma = a.lower.indexOf(',', start)
-    if (firstComma > start && PREPOSITIONS.has(a.lower[start]!)) start = firstComma + 1
+    if (firstComma > start && grammar.adverbialOpeners.has(a.lower[start]!)) start = firstComma + 1
   }
   // "with X calling …": the preposition is not part of the subject.
-  while (start < end - 1 && LEADING_PREPOSITIONS.has(a.lower[start]!)) start++
+  while (start < end - 1 && grammar.subjectPrepositions.has(a.lower[start]!)) start++
   // "In a Bloomberg interview Trump said", "Last week Stumpf said": an opening adverbial without a
   // comma; the subject is the last name or pronoun.
-  if (commasToPass === 0 && (PREPOSITIONS.has(a.lower[start]!) || a.lower[start] === 'following')) start = lastSubjectStart(a, start, end)
+  if (commasToPass === 0 && (grammar.adverbialOpeners.has(a.lower[start]!) || a.lower[start] === 'following')) start = lastSubjectStart(a, start, end)
   // "Politifact then said": a trailing adverb belongs to neither source nor cue.
-  while (end > start + 1 && TRAILING_ADVERBS.has(a.lower[end - 1]!)) end--
+  while (end > start + 1 && grammar.trailingAdverbs.has(a.lower[end - 1]!)) end--
   if (start >= end) return null
   if (!looksLikeSubject(a, start, end)) return null
   return [start, end]
 }
-
-const DISCOURSE_ASIDES = new Set(['for instance', 'for example', 'however', 'in fact', 'meanwhile', 'too', 'though', 'of course', 'in turn', 'instead', 'therefore', 'moreover', 'in addition', 'indeed', 'in particular', 'as well', 'though'])
 
 /** "The government, for instance, refused …": an aside before the cue is not part of the source. */
 function dropDiscourseAside(a: Analysis, start: number, end: number): number {
@@ -248,16 +240,13 @@ function dropDiscourseAside(a: Analysis, start: number, end: number): number {
   let comma = end - 2
   while (comma > start && a.lower[comma] !== ',') comma--
   if (comma <= start) return end
-  return DISCOURSE_ASIDES.has(a.lower.slice(comma + 1, end - 1).join(' ')) ? comma : end
+  return grammar.discourseAsides.has(a.lower.slice(comma + 1, end - 1).join(' ')) ? comma : end
 }
-
-const TRAILING_ADVERBS = new Set(['then', 'now', 'just', 'also', 'later', 'once', 'again', 'still', 'only', 'too'])
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you'])
 
 /** The start of the last pronoun or capitalised name in [start, end), or `start` when none. */
 function lastSubjectStart(a: Analysis, start: number, end: number): number {
   for (let k = end - 1; k > start; k--) {
-    if (SUBJECT_PRONOUNS.has(a.lower[k]!)) return k
+    if (pronouns.subject.has(a.lower[k]!)) return k
     if (a.tok.startsUpper(k)) {
       let first = k
       while (first - 1 > start && (a.tok.startsUpper(first - 1) || a.lower[first - 1] === '.')) first--
@@ -267,8 +256,6 @@ function lastSubjectStart(a: Analysis, start: number, end: number): number {
   return start
 }
 
-const LEADING_PREPOSITIONS = new Set(['with', 'as', 'by'])
-
 /**
  * The subject a sentence opens with, for a participle cue without an earlier attribution:
  * "Huma Abedin, vice chairwoman …, emailed supporters, telling them …". Names only: a capitalised
@@ -277,7 +264,7 @@ const LEADING_PREPOSITIONS = new Set(['with', 'as', 'by'])
 function subjectAtSentenceStart(a: Analysis, sStart: number, limit: number): [number, number] | null {
   let k = sStart
   // "On Monday, …": skip an opening adverbial chunk.
-  if (PREPOSITIONS.has(a.lower[k]!)) {
+  if (grammar.adverbialOpeners.has(a.lower[k]!)) {
     while (k < limit && a.lower[k] !== ',') k++
     k++
   }
@@ -292,10 +279,8 @@ function subjectAtSentenceStart(a: Analysis, sStart: number, limit: number): [nu
   return [start, k]
 }
 
-const NON_SUBJECT_STARTS = new Set(['to', 'of', 'for', 'with', 'by', 'as', 'than', 'not', 'be', 'been', 'being', 'is', 'was', 'are', 'were', 'has', 'have', 'had'])
-
 function looksLikeSubject(a: Analysis, start: number, end: number): boolean {
-  if (NON_SUBJECT_STARTS.has(a.lower[start]!)) return false
+  if (grammar.nonSubjectStarts.has(a.lower[start]!)) return false
   for (let i = start; i < end; i++) {
     const kind = a.tok.kind(i)
     if (kind === TokenKind.Word || kind === TokenKind.Initialism || kind === TokenKind.Number) return true
@@ -309,7 +294,7 @@ function findSourceAfter(a: Analysis, from: number, sEnd: number): [number, numb
   const stops = (k: number) => isPunct(a, k, ',') || isQuote(a, k) || (isTerminal(a, k) && !isPunct(a, k, '.')) || (isPunct(a, k, '.') && k === sEnd - 1)
   let end = from
   while (end < sEnd && !stops(end) && end - from < 10) end++
-  if (end === from || (!a.tok.startsUpper(from) && !['the', 'a', 'an', 'one', 'another'].includes(a.lower[from]!))) return null
+  if (end === from || (!a.tok.startsUpper(from) && !grammar.sourceDeterminers.has(a.lower[from]!))) return null
   if (end < sEnd && !stops(end)) return null
   // "said Alan Cole, an economist at the Tax Foundation." — the apposition belongs to the source.
   if (isPunct(a, end, ',') && end + 1 < sEnd && !a.tok.startsUpper(end + 1) && !isQuote(a, end + 1)) {
@@ -343,7 +328,7 @@ function forwardContentAfterCue(a: Analysis, lexicon: CueLexicon, cue: CueMatch,
   }
   // Skip a listener ("told reporters") and adjuncts ("in a statement on Friday") before the content.
   let skipped = false
-  if (cue.verb?.takesObject && LISTENER_PRONOUNS.has(a.lower[r]!)) {
+  if (cue.verb?.takesObject && pronouns.listeners.has(a.lower[r]!)) {
     r++
     skipped = true
   }
@@ -360,10 +345,10 @@ function forwardContentAfterCue(a: Analysis, lexicon: CueLexicon, cue: CueMatch,
       }
     }
   }
-  const afterAdjuncts = skipAdjuncts(a, r, sEnd)
+  const afterAdjuncts = skipAdjuncts(a, lexicon, r, sEnd)
   if (afterAdjuncts > r) skipped = true
   r = afterAdjuncts
-  if (r < sEnd && !isQuote(a, r) && a.lower[r] !== 'that' && (PREPOSITIONS.has(a.lower[r]!) || (cue.verb?.takesObject && a.tok.startsUpper(r)))) {
+  if (r < sEnd && !isQuote(a, r) && a.lower[r] !== 'that' && (grammar.adverbialOpeners.has(a.lower[r]!) || (cue.verb?.takesObject && a.tok.startsUpper(r)))) {
     // A longer phrase: look ahead for "that", a colon or a quotation.
     const limit = Math.min(sEnd, r + 12)
     let k = r
@@ -378,7 +363,7 @@ function forwardContentAfterCue(a: Analysis, lexicon: CueLexicon, cue: CueMatch,
   if (r >= sEnd || isTerminal(a, r)) return null
   if (!skipped && cue.verb?.takesObject && !isQuote(a, r) && a.lower[r] !== 'that') {
     // "asked him whether …", "told Smith he would …": skip one name or pronoun.
-    if (a.tok.startsUpper(r) || LISTENER_PRONOUNS.has(a.lower[r]!)) {
+    if (a.tok.startsUpper(r) || pronouns.listeners.has(a.lower[r]!)) {
       while (r < sEnd && a.tok.startsUpper(r)) r++
     }
   }
@@ -386,51 +371,45 @@ function forwardContentAfterCue(a: Analysis, lexicon: CueLexicon, cue: CueMatch,
   return forwardContent(a, r, sEnd)
 }
 
-const WEEKDAYS = new Set(englishCalendar.weekdays)
-const TIME_WORDS = new Set([...WEEKDAYS, 'yesterday', 'today', 'tonight', 'recently', 'again', 'repeatedly', 'publicly', 'privately', 'previously', 'later', 'earlier', 'once', 'twice', 'too', 'then', 'also', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year', 'weekend'])
-const TIME_LEADS = new Set(['on', 'last', 'this', 'earlier', 'late', 'early', 'next'])
-const SETTING_NOUNS = new Set(['statement', 'interview', 'speech', 'tweet', 'post', 'letter', 'email', 'e-mail', 'video', 'address', 'op-ed', 'editorial', 'memo', 'report', 'briefing', 'conference', 'call', 'radio', 'television', 'broadcast', 'rally', 'debate', 'hearing', 'meeting', 'appearance', 'message', 'release', 'blog', 'column', 'book', 'essay', 'remarks', 'comments', 'testimony', 'note', 'filing', 'podcast', 'documentary'])
-const DETERMINER_WORDS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'this', 'that'])
-
 /**
  * Skips adjuncts between a cue and its content: times ("on Friday", "last week", "Monday"), settings
  * ("in a statement", "in an interview with Fox News"), and "to reporters".
  */
-function skipAdjuncts(a: Analysis, r: number, sEnd: number): number {
+function skipAdjuncts(a: Analysis, lexicon: CueLexicon, r: number, sEnd: number): number {
   for (;;) {
     const w = a.lower[r]
     if (r >= sEnd || w === undefined) return r
-    if (TIME_WORDS.has(w)) {
+    if (grammar.timeWords.has(w)) {
       r++
       continue
     }
-    if (TIME_LEADS.has(w) && r + 1 < sEnd && TIME_WORDS.has(a.lower[r + 1]!)) {
+    if (grammar.timeLeads.has(w) && r + 1 < sEnd && grammar.timeWords.has(a.lower[r + 1]!)) {
       r += 2
       continue
     }
-    if (w === 'to' && r + 1 < sEnd && LISTENER_PRONOUNS.has(a.lower[r + 1]!)) {
+    if (w === 'to' && r + 1 < sEnd && pronouns.listeners.has(a.lower[r + 1]!)) {
       r += 2
       continue
     }
-    if ((w === 'in' || w === 'during' || w === 'at' || w === 'on' || w === 'via' || w === 'through') && r + 2 < sEnd) {
+    if (grammar.settingPrepositions.has(w) && r + 2 < sEnd) {
       let k = r + 1
-      if (DETERMINER_WORDS.has(a.lower[k]!)) k++
-      while (k < sEnd && k - r < 5 && !SETTING_NOUNS.has(a.lower[k]!) && a.tok.isWord(k) && !TERMINAL.has(a.lower[k]!)) k++
-      if (k < sEnd && SETTING_NOUNS.has(a.lower[k]!)) {
+      if (grammar.settingDeterminers.has(a.lower[k]!)) k++
+      while (k < sEnd && k - r < 5 && !lexicon.settings.has(a.lower[k]!) && a.tok.isWord(k) && !TERMINAL.has(a.lower[k]!)) k++
+      if (k < sEnd && lexicon.settings.has(a.lower[k]!)) {
         r = k + 1
         // "… with Fox News", "… on CNN": the setting's own complement.
-        if ((a.lower[r] === 'with' || a.lower[r] === 'on' || a.lower[r] === 'to') && r + 1 < sEnd) {
+        if (grammar.settingLinks.has(a.lower[r]!) && r + 1 < sEnd) {
           let j = r + 1
-          if (DETERMINER_WORDS.has(a.lower[j]!)) j++
+          if (grammar.settingDeterminers.has(a.lower[j]!)) j++
           while (j < sEnd && a.tok.startsUpper(j)) j++
           if (j > r + 1) r = j
         }
         continue
       }
     }
-    if (w === ',' && r + 1 < sEnd && (TIME_WORDS.has(a.lower[r + 1]!) || TIME_LEADS.has(a.lower[r + 1]!))) {
+    if (w === ',' && r + 1 < sEnd && (grammar.timeWords.has(a.lower[r + 1]!) || grammar.timeLeads.has(a.lower[r + 1]!))) {
       // "said, on Friday, that": keep looking past a parenthetical time.
-      const next = skipAdjuncts(a, r + 1, sEnd)
+      const next = skipAdjuncts(a, lexicon, r + 1, sEnd)
       if (next > r + 1 && isPunct(a, next, ',')) {
         r = next + 1
         continue
@@ -535,7 +514,7 @@ function clauseStart(a: Analysis, sStart: number, end: number): number {
 function onlyConnectives(a: Analysis, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const w = a.lower[k]!
-    if (!CLAUSE_CONJUNCTIONS.has(w) && w !== ',' && w !== 'however' && w !== 'but') return false
+    if (!grammar.connectives.has(w) && w !== ',') return false
   }
   return true
 }

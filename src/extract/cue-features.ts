@@ -1,9 +1,11 @@
+import { englishPronouns } from '../lexicon/pronouns.js'
 import { Gap, TokenKind } from '../text/tokenizer.js'
 import type { Analysis } from './analysis.js'
 import type { CueMatch } from './cues.js'
 import { feature, feature2 } from './model/feature-hash.js'
 
-const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who', 'which'])
+/** The words of the token shape 'pron': part of the features the classifier was trained on. */
+const PRONOUNS = englishPronouns.classifierPronouns
 
 /** What a token looks like, coarsely: enough for the classifier to generalise beyond the words it saw. */
 function shape(a: Analysis, i: number): string {

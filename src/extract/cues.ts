@@ -1,4 +1,6 @@
 import type { CueKind, CueLexicon, CueVerb } from '../lexicon/cues.js'
+import { englishGrammar as grammar } from '../lexicon/grammar.js'
+import { englishPronouns as pronouns } from '../lexicon/pronouns.js'
 import type { Analysis } from './analysis.js'
 
 /** A cue found in the text: tokens [start, end), the verb (or prepositional phrase) at its head. */
@@ -12,10 +14,6 @@ export interface CueMatch {
   prepositional: boolean
   verb: CueVerb | null
 }
-
-const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', "'s", '’s'])
-const ARTICLES = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your'])
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'who', 'it', 'which', 'that'])
 
 /** Finds cue verb groups ("has also said") and prepositional cues ("according to") outside quotations. */
 export function findCues(a: Analysis, lexicon: CueLexicon): CueMatch[] {
@@ -40,9 +38,9 @@ export function findCues(a: Analysis, lexicon: CueLexicon): CueMatch[] {
     while (start > 0 && isGroupWord(lexicon, lower[start - 1]!) && sameSentence(a, start - 1, i)) start--
     if (verb.nounLike && !inVerbalContext(a, lexicon, start, i)) continue
     // "Varga was asked", "he was told": the subject of a passive listener verb is not the speaker.
-    if (verb.takesObject && start < i && PASSIVE_AUXILIARIES.has(lower[i - 1]!)) continue
+    if (verb.takesObject && start < i && grammar.passiveAuxiliaries.has(lower[i - 1]!)) continue
     // "a written statement", "the known facts": a participle used as an adjective.
-    if (start === i && i > 0 && ARTICLES.has(lower[i - 1]!)) continue
+    if (start === i && i > 0 && grammar.determiners.has(lower[i - 1]!)) continue
     let end = i + verb.words.length
     const next = lower[end]
     if (next !== undefined && sameSentence(a, end, i) && (lexicon.particles.has(next) || lexicon.particlePairs.has(`${lower[end - 1]} ${next}`))) end++
@@ -56,10 +54,8 @@ export function findCues(a: Analysis, lexicon: CueLexicon): CueMatch[] {
 
 /** Auxiliaries and adverbs that belong to the verb group: "has also said", "immediately responded". */
 function isGroupWord(lexicon: CueLexicon, w: string): boolean {
-  return lexicon.auxiliaries.has(w) || lexicon.adverbs.has(w) || (w.length > 4 && w.endsWith('ly') && !ONLY_ADJECTIVES.has(w))
+  return lexicon.auxiliaries.has(w) || lexicon.adverbs.has(w) || (w.length > 4 && w.endsWith('ly') && !lexicon.notAdverbs.has(w))
 }
-
-const ONLY_ADJECTIVES = new Set(['early', 'family', 'friendly', 'likely', 'only', 'daily', 'weekly', 'monthly', 'italy', 'rally', 'ally', 'holy', 'ugly', 'lonely', 'elderly', 'july', 'costly', 'deadly', 'lovely', 'silly', 'kelly', 'reilly', 'o’reilly', "o'reilly", 'bully', 'fully'])
 
 /** Most words of the line are capitalised: a headline, where verbs are capitalised too. */
 function inTitleCaseLine(a: Analysis, i: number): boolean {
@@ -91,7 +87,7 @@ function inVerbalContext(a: Analysis, lexicon: CueLexicon, groupStart: number, h
   const prev = head - 1
   if (prev < 0 || !sameSentence(a, prev, head)) return false
   const p = a.lower[prev]!
-  if (SUBJECT_PRONOUNS.has(p) || lexicon.sourceNouns.has(p)) return true
+  if (pronouns.verbSubjects.has(p) || lexicon.sourceNouns.has(p)) return true
   // "Trump claims …": a capitalised word that is not the sentence's first.
   return a.tok.isCapitalized(prev) && a.sent.start(a.sent.of(prev)) !== prev
 }

@@ -1,4 +1,5 @@
 import type { EntityType, OutletKind } from '../core/records.js'
+import { englishGrammar } from '../lexicon/grammar.js'
 import type { NameLexicon, OutletEntry } from '../lexicon/names.js'
 import { Gap, TokenKind } from '../text/tokenizer.js'
 import type { Analysis } from './analysis.js'
@@ -64,7 +65,7 @@ export function findNames(a: Analysis, lex: NameLexicon): NameFindings {
     }
     i = end - 1
   }
-  const kept = dropStrayCapitals(a, mentions)
+  const kept = dropStrayCapitals(a, lex, mentions)
   const ofToken = new Int32Array(tok.count).fill(-1)
   kept.forEach((m, k) => ofToken.fill(k, m.titleStart, m.end))
   return { mentions: kept, clusters: clusterEntities(kept, lex.placeWordEnding, lex.placeAliases), ofToken }
@@ -77,11 +78,11 @@ export function findNames(a: Analysis, lex: NameLexicon): NameFindings {
  */
 const DEMONYM = /(?:an|ese|ish|i)$/
 /** Words that name no entity alone: groups and adjectives of nations, parties and faiths
- *  ("Republicans", "Democratic", "Muslims"), party-state tags ("R-Texas"), contractions ("I’m"),
- *  and month or clock abbreviations. */
-const NOT_AN_ENTITY = /(?:ans|ians|ics?|ists?|ats|crats?|ims?|inos?|inas?)$|^[rdi]-|['’](?:m|re|ve|d|ll|s)$|^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|a\.m\.|p\.m\.)$/
+ *  ("Republicans", "Democratic", "Muslims"), party-state tags ("R-Texas"), contractions ("I’m");
+ *  month or clock abbreviations are the lexicon's notNames. */
+const NOT_AN_ENTITY = /(?:ans|ians|ics?|ists?|ats|crats?|ims?|inos?|inas?)$|^[rdi]-|['’](?:m|re|ve|d|ll|s)$/
 
-function dropStrayCapitals(a: Analysis, mentions: NameMention[]): NameMention[] {
+function dropStrayCapitals(a: Analysis, lex: NameLexicon, mentions: NameMention[]): NameMention[] {
   const surnames = new Set<string>()
   const midSentence = new Set<string>()
   for (const m of mentions) {
@@ -93,7 +94,7 @@ function dropStrayCapitals(a: Analysis, mentions: NameMention[]): NameMention[] 
     if (!m.tentative) return true
     const lower = m.name.toLowerCase()
     if (surnames.has(lower)) return true
-    if (NOT_AN_ENTITY.test(lower)) return false
+    if (NOT_AN_ENTITY.test(lower) || lex.notNames.has(lower)) return false
     const next = m.end
     const adjectival = DEMONYM.test(lower) && next < a.tok.count && a.tok.isWord(next) && !a.tok.startsUpper(next)
     const sentenceStart = a.sent.start(a.sent.of(m.start)) === m.start
@@ -145,7 +146,7 @@ function classify(a: Analysis, lex: NameLexicon, start: number, end: number): Na
   }
   if (!sawTitle && end - start === 1 && isAcronym(a, start)) return mention(a, start, end, start, 'organization')
   const titleStart = sawTitle ? start : roleBefore(a, lex, start)
-  const role = titleText(a, titleStart, nameStart)
+  const role = titleText(a, lex, titleStart, nameStart)
   const gender = genderOf(a, lex, titleStart, nameStart)
   const isPerson = sawTitle || titleStart < nameStart || end - nameStart >= 2
   return mention(a, nameStart, end, titleStart, isPerson ? 'person' : 'organization', {
@@ -208,7 +209,7 @@ function appositionRole(a: Analysis, lex: NameLexicon, nameEnd: number): string 
   if (a.lower[nameEnd] !== ',') return undefined
   const from = nameEnd + 1
   let k = from
-  if (a.lower[k] === 'the' || a.lower[k] === 'a' || a.lower[k] === 'an') k++
+  if (englishGrammar.articles.has(a.lower[k]!)) k++
   let sawRole = false
   for (let n = 0; n < 4 && k + n < a.tok.count; n++) {
     const w = a.lower[k + n]!
@@ -216,7 +217,7 @@ function appositionRole(a: Analysis, lex: NameLexicon, nameEnd: number): string 
       sawRole = true
       break
     }
-    if (!(lex.nationalities.has(w) || a.tok.startsUpper(k + n) || w === 'former' || w === 'deputy' || w === 'senior' || w === 'press' || w === 'foreign')) break
+    if (!(lex.nationalities.has(w) || a.tok.startsUpper(k + n) || lex.roleModifiers.has(w))) break
   }
   if (!sawRole) return undefined
   let end = from
@@ -226,13 +227,15 @@ function appositionRole(a: Analysis, lex: NameLexicon, nameEnd: number): string 
   return a.tok.slice(from, end)
 }
 
-function titleText(a: Analysis, from: number, to: number): string | undefined {
+function titleText(a: Analysis, lex: NameLexicon, from: number, to: number): string | undefined {
   if (from >= to) return undefined
   let end = to - 1
   while (end >= from && (a.lower[end] === '.' || a.lower[end] === ',')) end--
   if (end < from) return undefined
   const text = a.tok.slice(from, end + 1)
-  return /^(mr|mrs|ms|dr)\.?$/i.test(text) ? undefined : text
+  // "Mr.", "Dr": an honorific is no role.
+  const lower = text.toLowerCase()
+  return lex.honorifics.has(lower.endsWith('.') ? lower.slice(0, -1) : lower) ? undefined : text
 }
 
 function genderOf(a: Analysis, lex: NameLexicon, from: number, to: number): 'male' | 'female' | undefined {

@@ -1,4 +1,6 @@
+import { englishGrammar } from '../lexicon/grammar.js'
 import type { NameLexicon } from '../lexicon/names.js'
+import { englishPronouns as pronouns } from '../lexicon/pronouns.js'
 import { TokenKind } from '../text/tokenizer.js'
 import type { Analysis } from './analysis.js'
 import { Antecedents } from './antecedents.js'
@@ -14,11 +16,8 @@ export interface ResolvedSpeaker {
   role?: string
 }
 
-const MALE_PRONOUNS = new Set(['he', 'him', 'his'])
-const FEMALE_PRONOUNS = new Set(['she', 'her', 'hers'])
-const GROUP_PRONOUNS = new Set(['they', 'it', 'we'])
-const FIRST_PERSON = new Set(['i', 'me', 'my', 'you'])
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'one', 'another', 'some', 'two', 'three', 'several', 'many'])
+/** Words before a noun phrase's head that are no part of a role or a group's name. */
+const DETERMINERS = englishGrammar.nounPhraseDeterminers
 /** How many sentences back a pronoun may reach for its antecedent. */
 const PRONOUN_REACH = 4
 
@@ -59,12 +58,12 @@ function resolveSource(
 ): ResolvedSpeaker {
   const head = headChunkEnd(a, start, end)
   const first = a.lower[start]!
-  if (end - start === 1 && (first === 'who' || first === 'which')) return antecedentOfRelative(a, names, start)
-  if (head - start === 1 && (MALE_PRONOUNS.has(first) || FEMALE_PRONOUNS.has(first))) {
-    return antecedentOfPronoun(a, names, start, MALE_PRONOUNS.has(first) ? 'male' : 'female', earlier, attributions, n)
+  if (end - start === 1 && pronouns.relative.has(first)) return antecedentOfRelative(a, names, start)
+  if (head - start === 1 && (pronouns.male.has(first) || pronouns.female.has(first))) {
+    return antecedentOfPronoun(a, names, start, pronouns.male.has(first) ? 'male' : 'female', earlier, attributions, n)
   }
-  if (head - start === 1 && (GROUP_PRONOUNS.has(first) || FIRST_PERSON.has(first))) {
-    if (first === 'it' || first === 'they') {
+  if (head - start === 1 && (pronouns.group.has(first) || pronouns.interlocutors.has(first))) {
+    if (pronouns.impersonal.has(first)) {
       const previous = earlier[n - 1]
       if (previous && previous.entity >= 0 && names.clusters[previous.entity]!.type !== 'person') return previous
     }

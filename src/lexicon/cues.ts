@@ -25,6 +25,8 @@ export interface CueLexicon {
   prepositional: Map<string, { words: string[]; kind: CueKind }[]>
   auxiliaries: Set<string>
   adverbs: Set<string>
+  /** Words in -ly that are no adverbs, so never join a verb group: "early", "family", "Kelly". */
+  notAdverbs: Set<string>
   subordinators: Set<string>
   relativePronouns: Set<string>
   /** Nouns that often stand as sources ("the poll shows"): a noun-like cue form may follow them. */
@@ -35,6 +37,10 @@ export interface CueLexicon {
   particles: Set<string>
   /** Verb + preposition pairs that are cues together ("referring to", "called on"), learned. */
   particlePairs: Set<string>
+  /** Nouns of the form a statement took, skipped between a cue and its content: "said in a statement that". */
+  settings: Set<string>
+  /** Labels that open a line with a colon and quote nobody ("Update:", "Photo:"), unlike a headline's speaker. */
+  lineLabels: Set<string>
 }
 
 interface RawVerb {
@@ -49,11 +55,14 @@ interface RawLexicon {
   prepositional: { phrase: string; kind: string }[]
   auxiliaries: string[]
   adverbs: string[]
+  notAdverbs: string[]
   subordinators: string[]
   relativePronouns: string[]
   sourceNouns: string[]
   particles: string[]
   objectInfinitive: string[]
+  settings: string[]
+  lineLabels: string[]
 }
 
 /** Word statistics learned from annotated news (scripts/learn-cue-lexicon.ts): [form, cue, seen]. */
@@ -124,6 +133,7 @@ export function buildCueLexicon(raw: RawLexicon, learned?: LearnedCues, threshol
     prepositional,
     auxiliaries: new Set(raw.auxiliaries),
     adverbs: new Set(raw.adverbs),
+    notAdverbs: new Set(raw.notAdverbs),
     subordinators: new Set(raw.subordinators),
     relativePronouns: new Set(raw.relativePronouns),
     sourceNouns: new Set(raw.sourceNouns),
@@ -134,6 +144,8 @@ export function buildCueLexicon(raw: RawLexicon, learned?: LearnedCues, threshol
         .filter(([pair, cue, seen]) => cue >= thresholds.minCount && cue / seen >= 0.5 && PARTICLE.test(pair))
         .map(([pair]) => pair),
     ),
+    settings: new Set(raw.settings),
+    lineLabels: new Set(raw.lineLabels),
   }
 }
 

@@ -19,6 +19,12 @@ export interface NameLexicon {
   nonNameCapitals: Set<string>
   nameConnectors: Set<string>
   nationalities: Set<string>
+  /** Titles that are no role: "mr", "dr". */
+  honorifics: Set<string>
+  /** Words that may open a role set off by commas after a name: "Smith, former deputy minister, …". */
+  roleModifiers: Set<string>
+  /** Lone capitalised words that name nothing: month abbreviations, "a.m.". */
+  notNames: Set<string>
   places: Set<string>
   placePrefixes: Set<string>
   placeSuffixes: Set<string>
@@ -50,6 +56,9 @@ function buildNameLexicon(): NameLexicon {
     nonNameCapitals: new Set(names.nonNameCapitals),
     nameConnectors: new Set(names.nameConnectors),
     nationalities: new Set(names.nationalities),
+    honorifics: new Set(names.honorifics),
+    roleModifiers: new Set(names.roleModifiers),
+    notNames: new Set(names.notNames),
     places: new Set([...places.places, ...placeAliases.keys()]),
     placePrefixes: new Set(places.prefixes),
     placeSuffixes: new Set(places.suffixes),
