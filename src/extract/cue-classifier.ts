@@ -1,3 +1,5 @@
+// The trained cue classifier: loads its weights and keeps the candidates it scores as cues.
+
 import classifierData from '../lexicon/en/cue-classifier.json' with { type: 'json' }
 import type { Analysis } from './analysis.js'
 import { cueFeatures } from './cue-features.js'

@@ -1,3 +1,6 @@
+// The features the cue classifier sees for one candidate: its words and their shapes, its neighbours,
+// and where it stands in its sentence and among quotations.
+
 import { englishPronouns } from '../lexicon/pronouns.js'
 import { Gap, TokenKind } from '../text/tokenizer.js'
 import type { Analysis } from './analysis.js'

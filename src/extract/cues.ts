@@ -1,3 +1,6 @@
+// Cue candidates: verb groups ("has also said") and prepositional phrases ("according to") of the
+// cue lexicon, found outside quotations, with the context rules that tell a cue verb from a noun or a name.
+
 import type { CueKind, CueLexicon, CueVerb } from '../lexicon/cues.js'
 import { englishGrammar as grammar } from '../lexicon/grammar.js'
 import { englishPronouns as pronouns } from '../lexicon/pronouns.js'

@@ -1,3 +1,6 @@
+// A brief's Source: line read into the outlets it cites, with their kind, descriptor, translation
+// and the medium they published in.
+
 import type { Entity, OutletKind, SourceCitation } from '../core/records.js'
 import { entityId } from '../core/ids.js'
 import { span, trimRange } from '../core/span.js'

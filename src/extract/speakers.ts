@@ -1,3 +1,6 @@
+// Who each attribution's source is: a name in it, a pronoun's antecedent, the person a role phrase
+// ("the Kremlin spokesman") or an organisation noun ("the ministry") refers back to, or a named group.
+
 import { englishGrammar } from '../lexicon/grammar.js'
 import type { NameLexicon } from '../lexicon/names.js'
 import { englishPronouns as pronouns } from '../lexicon/pronouns.js'
