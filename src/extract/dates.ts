@@ -11,6 +11,7 @@ import { Chrono, en, ru, uk } from 'chrono-node'
 import type { ParsedResult } from 'chrono-node'
 import type { Span } from '../core/records.js'
 import { span } from '../core/span.js'
+import { rulesOf } from './slavic/rules.js'
 
 export interface DateMention {
   /** Just the date expression: "Thursday 15 May", "16 May" (no leading preposition). */
@@ -105,6 +106,11 @@ function dateOnly(config: Configuration): Chrono {
   return new Chrono(config)
 }
 
+/** A Russian or Ukrainian locale: the language's rules (slavic/russian.ts, ukrainian.ts). */
+function slavicLocale(lang: 'ru' | 'uk', config: Configuration, trigger: RegExp): Locale {
+  return { chrono: dateOnly(config), trigger, capitalised: false, ...rulesOf(lang).dates }
+}
+
 const LOCALES: Record<string, Locale> = {
   en: {
     chrono: dateOnly(en.configuration.createCasualConfiguration()),
@@ -120,26 +126,8 @@ const LOCALES: Record<string, Locale> = {
     modifier: /\b(?:earlier|later)\s+$/i,
     notAfter: /\bUSA\s+$/i,
   },
-  ru: {
-    chrono: dateOnly(ru.createCasualConfiguration()),
-    trigger: RU_TRIGGER,
-    capitalised: false,
-    preposition: /^(?:в|во|на|с|со|до|к|по|от|у)\s+/i,
-    weekday: /^[а-яё]/i,
-    weekdayModifier: /прошл|следующ|будущ|ближайш|(?<![а-яё])эт|недел|после|перед/i,
-    vague: /недел|месяц|(?<!\d\s{0,2})(?:год|лет)|конц|начал|середин/i,
-    lastBefore: /(?<![а-яё])(?:прошл|предыдущ)[а-яё]*\s+$/i,
-  },
-  uk: {
-    chrono: dateOnly(uk.createCasualConfiguration()),
-    trigger: UK_TRIGGER,
-    capitalised: false,
-    preposition: /^(?:в|у|на|з|із|зі|до|від|по)\s+/i,
-    weekday: /^[а-яіїєґ]/i,
-    weekdayModifier: /минул|наступн|попередн|(?<![а-яіїєґ'’])ц(?:ей|ю|я|ього)(?![а-яіїєґ])|тиж|після|перед/i,
-    vague: /тиж|місяц|(?<!\d\s{0,2})(?:рок|рік)|кін|початк|середин/i,
-    lastBefore: /(?<![а-яіїєґ])(?:минул|попередн)[а-яіїєґ]*\s+$/i,
-  },
+  ru: slavicLocale('ru', ru.createCasualConfiguration(), RU_TRIGGER),
+  uk: slavicLocale('uk', uk.createCasualConfiguration(), UK_TRIGGER),
 }
 
 const AMBIGUOUS_NUMERIC = /^(\d{1,2})[./-](\d{1,2})[./-]\d{2,4}$/

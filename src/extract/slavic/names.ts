@@ -1,8 +1,11 @@
+import { rulesOf } from './rules.js'
+
 // Russian and Ukrainian personal names: which capitalised words are a name, the name's grammatical
 // gender, and its nominative form when the text inflects it ("по словам Дмитрия Пескова" →
 // "Дмитрий Песков", "за словами Зеленського" → "Зеленський"). Suffix rules, measured on the
 // attribution and factRuEval dev sets; a name the document also writes in the nominative is taken
-// in that form instead (names.ts callers look it up first).
+// in that form instead (names.ts callers look it up first). The rules that undo a case differ by
+// language (russian.ts, ukrainian.ts).
 
 export type Gender = 'm' | 'f' | 'p'
 
@@ -49,54 +52,11 @@ export function nominative(words: readonly string[], lang: string): string[] {
 }
 
 function nominativeWord(word: string, lang: string): string {
-  const rules = lang === 'uk' ? UK_RULES : RU_RULES
-  for (const [pattern, replacement] of rules) {
+  for (const [pattern, replacement] of rulesOf(lang).nominative) {
     if (pattern.test(word)) return word.replace(pattern, replacement)
   }
   return word
 }
-
-// Most specific first. [ending, what it becomes]
-const RU_RULES: [RegExp, string][] = [
-  [/ского$/u, 'ский'],
-  [/цкого$/u, 'цкий'],
-  [/ской$/u, 'ская'],
-  [/цкой$/u, 'цкая'],
-  [/(ов|ев|ёв|ин|ын)(а|у|ым|е)$/u, '$1'],
-  [/(ов|ев|ёв|ин|ын)ой$/u, '$1а'],
-  [/ого$/u, 'ой'],
-  [/его$/u, 'ий'],
-  [/ии$/u, 'ия'],
-  [/ия$/u, 'ий'],
-  [/ею$/u, 'ея'],
-  [/ея$/u, 'ей'],
-  [/ью$/u, 'ья'],
-  [/ьи$/u, 'ья'],
-  [/([бвгджзклмнпрстфхцчшщ])ы$/u, '$1а'],
-  [/([гкх])и$/u, '$1а'],
-  [/([бвгджзклмнпрстфхцчшщ])(а|у|ом|ым)$/u, '$1'],
-  [/([бвгджзклмнпрстфхцчшщ])я$/u, '$1ь'],
-  [/([бвгджзклмнпрстфхцчшщ])ю$/u, '$1ь'],
-]
-
-const UK_RULES: [RegExp, string][] = [
-  [/ського$/u, 'ський'],
-  [/цького$/u, 'цький'],
-  [/ської$/u, 'ська'],
-  [/цької$/u, 'цька'],
-  [/енка$/u, 'енко'],
-  [/енку$/u, 'енко'],
-  [/(ов|ев|єв|ін|ин)(а|у|им)$/u, '$1'],
-  [/(ов|ев|єв|ін|ин)ої$/u, '$1а'],
-  [/ого$/u, 'ий'],
-  [/ії$/u, 'ія'],
-  [/ія$/u, 'ій'],
-  [/ея$/u, 'ей'],
-  [/([бвгґджзклмнпрстфхцчшщ])и$/u, '$1а'],
-  [/([бвгґджзклмнпрстфхцчшщ])(а|у|ом|ові)$/u, '$1'],
-  [/([бвгґджзклмнпрстфхцчшщ])я$/u, '$1ь'],
-  [/([бвгґджзклмнпрстфхцчшщ])ю$/u, '$1ь'],
-]
 
 /**
  * Whether two forms may be one name in different cases ("Песков" and "Пескова", "Зеленский" and
