@@ -13,7 +13,8 @@ import type { Gender } from './names.js'
 //   Как сообщил Песков, …            "как" and a cue, the source after it
 //   Сообщается, что …                no source
 //   Об этом заявил Песков.           the content is the sentence before
-// Cue words come from src/lexicon/{ru,uk}/attribution.json; this module holds the grammar only.
+// Cue words, function words and pronouns come from src/lexicon/{ru,uk}/*.json (through
+// src/lexicon/slavic.ts); this module holds the grammar only.
 
 export interface SlavicAttribution {
   /** Token range of the cue. */
@@ -32,10 +33,6 @@ export interface SlavicAttribution {
 
 const CLAUSE_MARKS = ',;:—–-()[]'
 const DASHES = '—–-'
-const PREPOSITIONS = new Set(['в', 'во', 'на', 'с', 'со', 'по', 'для', 'о', 'об', 'про', 'после', 'до', 'из', 'к', 'у', 'при', 'за', 'перед', 'через', 'от', 'около', 'накануне', 'без', 'над', 'между', 'з', 'із', 'зі', 'під', 'від', 'біля', 'напередодні', 'протягом', 'між', 'після', 'серед', 'среди'])
-const ADVERBS = new Set(['вместе', 'между', 'сам', 'сама', 'сами', 'назад', 'официально', 'открыто', 'публично', 'тем', 'ранее', 'также', 'вчера', 'сегодня', 'позднее', 'позже', 'затем', 'однако', 'теперь', 'тогда', 'уже', 'тоже', 'раніше', 'також', 'вчора', 'сьогодні', 'пізніше', 'потім', 'однак', 'проте', 'тепер', 'тоді', 'вже', 'теж', 'ещё', 'еще', 'ще', 'же', 'ж', 'и', 'і', 'а', 'но', 'але'])
-/** Words that end a source looked for after its cue: the clause goes on without it. */
-const AFTER_SOURCE_STOP = new Set(['что', 'чтобы', 'що', 'щоб', 'в', 'во', 'на', 'о', 'об', 'про', 'у', 'после', 'після', 'журналистам', 'журналістам', 'агентству', 'агентству', 'изданию', 'виданню', 'телеканалу', 'газете', 'газеті'])
 const MAX_SOURCE_TOKENS = 14
 
 export function findSlavicAttributions(v: TokenView, sentences: Sentences, quotes: Quotations, lex: SlavicLexicon): SlavicAttribution[] {
@@ -46,7 +43,7 @@ export function findSlavicAttributions(v: TokenView, sentences: Sentences, quote
     const taken: [number, number][] = []
     for (let i = from; i < to; i++) {
       // Cues inside a quotation belong to the quoted speaker, unless a dash sets them off: «…, — сказал он. — …»
-      if ((quotes.ofToken[i]! >= 0 && !splitsQuotation(v, i)) || taken.some(([a, b]) => i >= a && i < b)) continue
+      if ((quotes.ofToken[i]! >= 0 && !splitsQuotation(v, lex, i)) || taken.some(([a, b]) => i >= a && i < b)) continue
       const found = at(v, sentences, quotes, lex, s, i)
       if (!found) continue
       out.push(found)
@@ -101,11 +98,9 @@ function verbAt(v: TokenView, lex: SlavicLexicon, i: number, to: number): Verb |
 
 /** The end of "по его словам" / "на мою думку" at token `i`: an "according to" phrase of two words with a possessive between them. */
 function possessiveAt(v: TokenView, lex: SlavicLexicon, i: number, to: number): number {
-  if (i + 3 > to || !POSSESSIVES.has(v.lower(i + 1))) return 0
+  if (i + 3 > to || !lex.possessives.has(v.lower(i + 1))) return 0
   return lex.accordingTo.some((p) => p.length === 2 && p[0] === v.lower(i) && p[1] === v.lower(i + 2)) ? i + 3 : 0
 }
-
-const POSSESSIVES = new Set(['его', 'её', 'ее', 'их', 'моему', 'моим', 'нашему', 'нашим', 'мой', 'наш', 'його', 'її', 'їхню', 'їх', 'мою', 'нашу', 'моїми', 'нашими'])
 
 /** Length of the phrase of `phrases` starting at token `i`, or 0. */
 function phraseAt(v: TokenView, i: number, to: number, phrases: readonly string[][]): number {
@@ -156,7 +151,7 @@ function verbCue(v: TokenView, sentences: Sentences, quotes: Quotations, lex: Sl
   const from = sentences.starts[s]!
   const to = sentences.ends[s]!
   let cueStart = verb.start
-  if (cueStart > from && (v.lower(cueStart - 1) === 'не')) cueStart--
+  if (cueStart > from && lex.negators.has(v.lower(cueStart - 1))) cueStart--
   const gender = genderOf(v, verb)
 
   // «…, — сказал он. — …»: one content in two pieces, the cue and its source between them.
@@ -295,16 +290,16 @@ function quotationAfterColon(v: TokenView, quotes: Quotations, start: number, to
 }
 
 /** A cue inside a quotation with a dash before it: the quotation is split by its cue («…, — сказал он. — …»). */
-function splitsQuotation(v: TokenView, i: number): boolean {
+function splitsQuotation(v: TokenView, lex: SlavicLexicon, i: number): boolean {
   let k = i - 1
-  if (k >= 0 && v.lower(k) === 'не') k--
+  if (k >= 0 && lex.negators.has(v.lower(k))) k--
   return k >= 1 && v.isPunct(k, DASHES) && (v.isPunct(k - 1, ',!?…') || v.isQuote(k - 1))
 }
 
 /** The source written before the cue, back to the clause's start: "пресс-секретарь президента Дмитрий Песков", "он". */
 function subjectBefore(v: TokenView, lex: SlavicLexicon, from: number, cueStart: number): [number, number] | null {
   let end = cueStart
-  while (end > from && (lex.particles.has(v.lower(end - 1)) || ADVERBS.has(v.lower(end - 1)))) end--
+  while (end > from && (lex.particles.has(v.lower(end - 1)) || lex.adverbs.has(v.lower(end - 1)))) end--
   let start = end
   while (start > from && start > end - MAX_SOURCE_TOKENS) {
     const k = start - 1
@@ -316,19 +311,19 @@ function subjectBefore(v: TokenView, lex: SlavicLexicon, from: number, cueStart:
   for (;;) {
     if (end - start <= 1) break
     const w = v.lower(end - 1)
-    if (ADVERBS.has(w) || lex.particles.has(w) || /^\d/.test(w)) end--
-    else if (PREPOSITIONS.has(v.lower(end - 2))) end -= 2
-    else if (end - start >= 3 && PREPOSITIONS.has(v.lower(end - 3)) && !v.isCapitalized(end - 1)) end -= 3
+    if (lex.adverbs.has(w) || lex.particles.has(w) || /^\d/.test(w)) end--
+    else if (lex.prepositions.has(v.lower(end - 2))) end -= 2
+    else if (end - start >= 3 && lex.prepositions.has(v.lower(end - 3)) && !v.isCapitalized(end - 1)) end -= 3
     else break
   }
   // Leading adverbs, dates and prepositional phrases ("В понедельник", "Ранее", "22 февраля") are not the source.
   for (;;) {
     if (start >= end) return null
     const w = v.lower(start)
-    if (ADVERBS.has(w) || lex.particles.has(w)) start++
+    if (lex.adverbs.has(w) || lex.particles.has(w)) start++
     else if (/^\d/.test(w)) start += Math.min(2, end - start)
     // A preposition takes the word after it, unless that word is a role ("Накануне губернатор …": an adverb then).
-    else if (PREPOSITIONS.has(w)) start += start + 1 < end && lex.roleWords.has(v.lower(start + 1)) ? 1 : Math.min(2, end - start)
+    else if (lex.prepositions.has(w)) start += start + 1 < end && lex.roleWords.has(v.lower(start + 1)) ? 1 : Math.min(2, end - start)
     else if (lex.thisPronoun.some((p) => p.length <= end - start && p.every((x, j) => v.lower(start + j) === x))) return null
     else break
   }
@@ -346,8 +341,8 @@ function sourceAfter(v: TokenView, lex: SlavicLexicon, quotes: Quotations, start
       continue
     }
     if (v.isQuote(end) || v.isPunct(end)) break
-    if (end > start && (lex.complementizers.has(v.lower(end)) || AFTER_SOURCE_STOP.has(v.lower(end)))) break
-    if (end === start && AFTER_SOURCE_STOP.has(v.lower(end))) return start
+    if (end > start && (lex.complementizers.has(v.lower(end)) || lex.sourceStops.has(v.lower(end)))) break
+    if (end === start && lex.sourceStops.has(v.lower(end))) return start
     end++
   }
   return end
@@ -356,7 +351,7 @@ function sourceAfter(v: TokenView, lex: SlavicLexicon, quotes: Quotations, start
 /** "об этом заявил": the clause before the cue is "об этом" alone. */
 function aboutThis(v: TokenView, lex: SlavicLexicon, from: number, cueStart: number): boolean {
   let k = cueStart
-  while (k > from && (lex.particles.has(v.lower(k - 1)) || ADVERBS.has(v.lower(k - 1)))) k--
+  while (k > from && (lex.particles.has(v.lower(k - 1)) || lex.adverbs.has(v.lower(k - 1)))) k--
   return lex.thisPronoun.some((p) => k - p.length >= from && p.every((x, j) => v.lower(k - p.length + j) === x))
 }
 

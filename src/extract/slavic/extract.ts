@@ -58,7 +58,7 @@ export function extractSlavic(text: string, options: SlavicOptions): Document {
         addEntity(entities, { id: entity, type: 'person', name: speaker.name!, aliases: [speaker.name!], roles: speaker.role ? [speaker.role] : [], mentions })
       } else if (at.source) {
         // An outlet the registry knows ("сообщает ТАСС", "по данным Интерфакса"): the outlet speaks.
-        const outlet = outletOf(v.slice(at.source[0], at.source[1]), options.outlets, mentions)
+        const outlet = outletOf(v.slice(at.source[0], at.source[1]), options.outlets, mentions, lex)
         if (outlet) {
           entity = outlet.id
           speaker.name = outlet.name
@@ -126,8 +126,8 @@ export function extractSlavic(text: string, options: SlavicOptions): Document {
 }
 
 /** The registry's outlet a source names, in the nominative or an oblique case ("ТАСС", "Интерфакса", "РИА Новости"). */
-function outletOf(written: string, outlets: OutletRegistry, mentions: Span[]): Entity | undefined {
-  const key = written.toLowerCase().replace(/[«»"“”]/gu, '').replace(/^(?:агентство|агентства|агентству|издание|издания|газета|газеты|видання|агенція|агенції)\s+/u, '').trim()
+function outletOf(written: string, outlets: OutletRegistry, mentions: Span[], lex: SlavicLexicon): Entity | undefined {
+  const key = written.toLowerCase().replace(/[«»"“”]/gu, '').replace(lex.outletPrefix, '').trim()
   const entry = outlets.byName.get(key) ?? outlets.byName.get(key.replace(/(а|у|ом|ы|и|е)$/u, '')) ?? outlets.byName.get(key.replace(/(и|ы|у|е)$/u, 'а'))
   return entry ? outletEntity(entry, written, mentions) : undefined
 }

@@ -1,16 +1,20 @@
+import { slavicNameForms } from '../../lexicon/slavic.js'
 import { rulesOf } from './rules.js'
 
 // Russian and Ukrainian personal names: which capitalised words are a name, the name's grammatical
 // gender, and its nominative form when the text inflects it ("по словам Дмитрия Пескова" →
 // "Дмитрий Песков", "за словами Зеленського" → "Зеленський"). Suffix rules, measured on the
 // attribution and factRuEval dev sets; a name the document also writes in the nominative is taken
-// in that form instead (names.ts callers look it up first). The rules that undo a case differ by
+// in that form instead (names.ts callers look it up first). The endings are data, Russian's and
+// Ukrainian's together (src/lexicon/{ru,uk}/names.json); the rules that undo a case differ by
 // language (russian.ts, ukrainian.ts).
 
 export type Gender = 'm' | 'f' | 'p'
 
+const FORMS = slavicNameForms
+
 /** A patronymic, in the nominative: "Владимирович", "Ивановна", "Петрівна". */
-export const PATRONYMIC = /(ович|евич|йович|ьич|ична|овна|евна|івна|ївна)$/u
+export const PATRONYMIC = FORMS.patronymic
 
 /**
  * The name a run of capitalised words ends in: a capitalised place before it ("президент Грузии
@@ -26,18 +30,15 @@ export function isNameWord(word: string): boolean {
   return /^\p{Lu}\p{Ll}+(?:[-‐]\p{Lu}?\p{Ll}+)*$/u.test(word)
 }
 
-/** First names ending in -а/-я that are men's. */
-const MALE_IN_A = new Set(['никита', 'илья', 'кузьма', 'фома', 'лука', 'савва', 'миша', 'саша', 'паша', 'гоша', 'костя', 'петя', 'вася', 'дима', 'ваня', 'женя', 'лёша', 'леша', 'сережа', 'серёжа', 'микола', 'мікола', 'ілля', 'сава'])
-
 /** The gender a nominative name suggests: women's surnames and first names end in -а/-я (-ая, -ова, -ська). */
 export function genderOfName(words: readonly string[]): Gender | undefined {
   const last = words.at(-1)?.toLowerCase()
   if (!last) return undefined
   const first = words.length > 1 ? words[0]!.toLowerCase() : undefined
-  if (first && /[ая]$/.test(first) && !MALE_IN_A.has(first)) return 'f'
-  if (/(ова|ева|ёва|ина|ына|ская|цкая|ська|цька|ая)$/.test(last)) return 'f'
+  if (first && /[ая]$/.test(first) && !FORMS.menEndingInA.has(first)) return 'f'
+  if (FORMS.femaleSurname.test(last)) return 'f'
   if (first) return 'm'
-  if (/(ов|ев|ёв|ин|ын|ский|цкий|ський|цький|ко|ук|юк|ич)$/.test(last)) return 'm'
+  if (FORMS.maleSurname.test(last)) return 'm'
   return undefined
 }
 
@@ -71,13 +72,11 @@ export function sameNameWord(a: string, b: string): boolean {
   return common >= 4 && common >= x.length - 3 && common >= y.length - 3
 }
 
-const CASE_ENDINGS = new Set(['а', 'у', 'ом', 'ым', 'им', 'е', 'ы', 'и', 'я', 'ю', 'ем', 'ові', 'еві'])
-
 /** `form` is `nominative` in another case: "Путина" of "Путин", "Карениной" of "Каренина" (not "Уильямс" of "Уильям"). */
 export function isCaseOf(form: string, nominative: string): boolean {
   if (form === nominative) return true
-  if (form.startsWith(nominative)) return CASE_ENDINGS.has(form.slice(nominative.length))
+  if (form.startsWith(nominative)) return FORMS.caseEndings.has(form.slice(nominative.length))
   const stem = nominative.slice(0, -1)
-  return /[ая]$/u.test(nominative) && form.startsWith(stem) && ['ой', 'ою', 'у', 'ы', 'и', 'ей', 'ої', 'ій'].includes(form.slice(stem.length))
+  return /[ая]$/u.test(nominative) && form.startsWith(stem) && FORMS.feminineCaseEndings.has(form.slice(stem.length))
 }
 

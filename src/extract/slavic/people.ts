@@ -1,6 +1,4 @@
-import ruFirst from '../../lexicon/ru/first-names.json' with { type: 'json' }
-import ukFirst from '../../lexicon/uk/first-names.json' with { type: 'json' }
-import type { SlavicLexicon } from '../../lexicon/slavic.js'
+import { type SlavicLexicon, slavicNameForms } from '../../lexicon/slavic.js'
 import type { TokenView } from '../../text/token-view.js'
 import { PATRONYMIC, isCaseOf, isNameWord, nameOfRun, nominative } from './names.js'
 
@@ -18,13 +16,13 @@ export interface PersonMention {
   words: string[]
 }
 
-const FIRST_NAMES = { ru: new Set(ruFirst.names), uk: new Set(ukFirst.names) }
 /** Endings only surnames have (not -ов, -ин, -ский: Ростов, Пушкин, Луганський are places too). */
-const ONLY_SURNAMES = /(енко|чук|щук|юк|швили|дзе|ян)$/u
-const SURNAME = /(ов|ев|ёв|єв|ин|ын|їн|ский|цкий|ской|ський|цький|енко|ук|юк|чук|ич|швили|дзе|ян|ова|ева|ёва|ина|ына|ская|цкая|ська|цька|ий)$/u
+const ONLY_SURNAMES = slavicNameForms.onlySurname
+/** A surname's endings (src/lexicon/{ru,uk}/names.json, both languages'). */
+const SURNAME = slavicNameForms.surname
 
 export function findPeople(v: TokenView, lex: SlavicLexicon, isRole: (word: string) => boolean): PersonMention[] {
-  const first = FIRST_NAMES[lex.lang]
+  const first = lex.firstNames
   const isFirst = (w: string) => firstNameNominative(w, first) !== undefined
   const runs: { start: number; end: number }[] = []
   for (let i = 0; i < v.count; ) {

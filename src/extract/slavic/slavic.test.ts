@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { slavicLexicon } from '../../lexicon/slavic.js'
 import { extract } from '../extract.js'
 import { nominative } from './names.js'
 
@@ -103,5 +104,16 @@ describe('outlets in Russian and Ukrainian text', () => {
     expect(inner!.content.map((c) => c.text)).toEqual(['что протест вручён послу'])
     expect(outer).toMatchObject({ speaker: { name: 'TASS', entity: 'outlet:tass' }, cue: { text: 'передает' } })
     expect(doc.entities.find((e) => e.id === 'outlet:tass')?.type).toBe('outlet')
+  })
+})
+
+describe('the Russian and Ukrainian lexicons', () => {
+  it('keep each language’s words apart, and give both languages’ words to the rules that have always read them together', () => {
+    const ru = slavicLexicon('ru')
+    const uk = slavicLexicon('uk')
+    expect([ru.roleWords.has('речник'), uk.roleWords.has('речник'), ru.roleWords.has('министр'), uk.roleWords.has('министр')]).toEqual([false, true, true, false])
+    expect([ru.firstNames.has('тарас'), uk.firstNames.has('тарас')]).toEqual([false, true])
+    // Function words, possessives and addressees: one set for both (src/lexicon/slavic.ts says why).
+    expect([ru.prepositions.has('після'), uk.prepositions.has('после'), ru.possessives.has('його'), uk.sourceStops.has('журналистам')]).toEqual([true, true, true, true])
   })
 })
