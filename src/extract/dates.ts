@@ -6,12 +6,12 @@
 // a bare weekday is the most recent such day on or before the document date (news reports
 // the past), and expressions that do not pin a day ("last week") are marked uncertain.
 
-import { englishCalendar } from '../lexicon/calendar.js'
+import { type SlavicCalendar, calendarOf, englishCalendar } from '../lexicon/calendar.js'
 import { Chrono, en, ru, uk } from 'chrono-node'
 import type { ParsedResult } from 'chrono-node'
 import type { Span } from '../core/records.js'
 import { span } from '../core/span.js'
-import { rulesOf } from './slavic/rules.js'
+import { type SlavicRules, rulesOf } from './slavic/rules.js'
 
 export interface DateMention {
   /** Just the date expression: "Thursday 15 May", "16 May" (no leading preposition). */
@@ -70,25 +70,28 @@ const EN_TRIGGER = new RegExp(
   'gi',
 )
 
-// Stems, since Russian and Ukrainian inflect: "мая", "мае"; "пятницу", "п’ятниці".
-const RU_TRIGGER = new RegExp(
-  `${L}(?:(январ|феврал|март|апрел|ма[йяе]${R}|июн|июл|август|сентябр|октябр|ноябр|декабр` +
-    `|понедельник|вторник|сред[ауы]${R}|четверг|пятниц|суббот|воскресень[ея])` +
-    `|(?:позавчера|вчера|сегодня|завтра)${R}` +
-    String.raw`|(?:прошл|следующ|эт|нынешн|текущ)[${CYR}]*\s+(?:недел|месяц|год)` +
-    String.raw`|(?:дн|день|недел|месяц|год|лет)[${CYR}]*\s+назад${R})` +
-    `|${NUMERIC}`,
-  'gi',
-)
-const UK_TRIGGER = new RegExp(
-  `${L}(?:(січ|лют|берез|квіт|травн|черв|липн|серп|верес|жовт|листопад|груд` +
-    `|понеділ|вівтор|серед[ау]${R}|четвер|п['’ʼ]?ятниц|субот|неділ)` +
-    `|(?:позавчора|вчора|сьогодні|завтра)${R}` +
-    String.raw`|(?:минул|наступн|попередн|ць|цю|цей|поточн)[${CYR}]*\s+(?:тиж|місяц|рок|рік)` +
-    String.raw`|(?:дн|день|тиж|місяц|рок|рік|літ)[${CYR}']*\s+тому${R})` +
-    `|${NUMERIC}`,
-  'gi',
-)
+/**
+ * Russian and Ukrainian triggers, from the stems of src/lexicon/{ru,uk}/calendar.json, since both
+ * inflect ("мая", "мае"; "пятницу", "п’ятниці"): a month or weekday stem (group 1; a final "$" in
+ * the data is the end of a word), a relative day, "прошлой неделе", "три дня назад", or a number.
+ */
+function slavicTrigger(cal: SlavicCalendar, rules: SlavicRules): RegExp {
+  const stem = (s: string) => (s.endsWith('$') ? s.slice(0, -1) + R : s)
+  return new RegExp(
+    `${L}(?:(${[...cal.monthStems, ...cal.weekdayStems].map(stem).join('|')})` +
+      `|(?:${cal.relativeDays.join('|')})${R}` +
+      String.raw`|(?:${cal.periodModifiers.join('|')})[${CYR}]*\s+(?:${cal.periods.join('|')})` +
+      String.raw`|(?:${cal.agoUnits.join('|')})[${CYR}${rules.apostrophes}]*\s+${cal.ago}${R})` +
+      `|${NUMERIC}`,
+    'gi',
+  )
+}
+
+/** A Russian or Ukrainian locale: the calendar's words (lexicon/<lang>/calendar.json), the language's rules (slavic/russian.ts, ukrainian.ts). */
+function slavicLocale(lang: 'ru' | 'uk', config: Configuration): Locale {
+  const rules = rulesOf(lang)
+  return { chrono: dateOnly(config), trigger: slavicTrigger(calendarOf(lang), rules), capitalised: false, ...rules.dates }
+}
 
 /** chrono without its time-of-day parsers: spans stop at the date ("Sunday", not "Sunday
  * morning"), "at 5" is no longer a result, ranges like "15 to 16 May" parse, and it is faster. */
@@ -106,11 +109,6 @@ function dateOnly(config: Configuration): Chrono {
   return new Chrono(config)
 }
 
-/** A Russian or Ukrainian locale: the language's rules (slavic/russian.ts, ukrainian.ts). */
-function slavicLocale(lang: 'ru' | 'uk', config: Configuration, trigger: RegExp): Locale {
-  return { chrono: dateOnly(config), trigger, capitalised: false, ...rulesOf(lang).dates }
-}
-
 const LOCALES: Record<string, Locale> = {
   en: {
     chrono: dateOnly(en.configuration.createCasualConfiguration()),
@@ -126,8 +124,8 @@ const LOCALES: Record<string, Locale> = {
     modifier: /\b(?:earlier|later)\s+$/i,
     notAfter: /\bUSA\s+$/i,
   },
-  ru: slavicLocale('ru', ru.createCasualConfiguration(), RU_TRIGGER),
-  uk: slavicLocale('uk', uk.createCasualConfiguration(), UK_TRIGGER),
+  ru: slavicLocale('ru', ru.createCasualConfiguration()),
+  uk: slavicLocale('uk', uk.createCasualConfiguration()),
 }
 
 const AMBIGUOUS_NUMERIC = /^(\d{1,2})[./-](\d{1,2})[./-]\d{2,4}$/

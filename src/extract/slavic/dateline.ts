@@ -1,5 +1,6 @@
 import { entityId } from '../../core/ids.js'
 import type { Entity } from '../../core/records.js'
+import { russianCalendar, ukrainianCalendar } from '../../lexicon/calendar.js'
 import { type OutletRegistry, outletEntity } from '../../lexicon/outlet-registry.js'
 
 // A wire item's dateline: "МОСКВА, 16 мая. /ТАСС/." or "КИЇВ, 16 травня. /Укрінформ/." opening the
@@ -14,19 +15,23 @@ export interface Dateline {
   outlet?: Entity
 }
 
-const MONTHS: Record<string, number> = {
-  января: 1, февраля: 2, марта: 3, апреля: 4, мая: 5, июня: 6, июля: 7, августа: 8, сентября: 9, октября: 10, ноября: 11, декабря: 12,
-  січня: 1, лютого: 2, березня: 3, квітня: 4, травня: 5, червня: 6, липня: 7, серпня: 8, вересня: 9, жовтня: 10, листопада: 11, грудня: 12,
-}
+// The dateline takes Russian and Ukrainian months and year words alike, whichever the text's
+// language (src/lexicon/{ru,uk}/calendar.json): a month's genitive ("мая", "травня") → its number.
+const MONTHS = new Map([...russianCalendar.genitives, ...ukrainianCalendar.genitives])
+// "года", "г.", "року", "р." after the year.
+const YEAR_WORDS = [...russianCalendar.yearWords, ...ukrainianCalendar.yearWords].map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')
 
-const DATELINE = /^[ \t]*(\p{Lu}[\p{Lu}\p{Pd} ]{1,40}?),[ \t]+(\d{1,2})[ \t]+(\p{L}+)(?:[ \t]+(\d{4})(?:[ \t]*(?:года|г\.|року|р\.))?)?\.?[ \t]*(?:[/(]([^/()\n]{2,40})[/)]\.?)?[ \t]*[—–-]?[ \t]*/mu
+const DATELINE = new RegExp(
+  String.raw`^[ \t]*(\p{Lu}[\p{Lu}\p{Pd} ]{1,40}?),[ \t]+(\d{1,2})[ \t]+(\p{L}+)(?:[ \t]+(\d{4})(?:[ \t]*(?:${YEAR_WORDS}))?)?\.?[ \t]*(?:[/(]([^/()\n]{2,40})[/)]\.?)?[ \t]*[—–-]?[ \t]*`,
+  'mu',
+)
 
 export function readDateline(text: string, documentDate: string | undefined, outlets: OutletRegistry): Dateline | undefined {
   // Only at the start of the text, or of its first paragraph after a headline.
   const head = text.slice(0, 2000)
   const m = DATELINE.exec(head)
   if (!m || m.index > 400) return undefined
-  const month = MONTHS[m[3]!.toLowerCase()]
+  const month = MONTHS.get(m[3]!.toLowerCase())
   if (!month) return undefined
   const day = Number(m[2])
   if (day < 1 || day > 31) return undefined

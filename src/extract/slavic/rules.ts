@@ -26,6 +26,8 @@ export interface SlavicRules {
     /** "Last" before a weekday that chrono leaves out of its match ("минулої п’ятниці"). */
     lastBefore: RegExp
   }
+  /** Characters other than letters a word may hold: Ukrainian writes an apostrophe ("п'ять", "сім'я"). */
+  apostrophes: string
 }
 
 /** The rules of a language: Ukrainian's for "uk", else Russian's. */

@@ -33,4 +33,5 @@ export const russian: SlavicRules = {
     vague: /недел|месяц|(?<!\d\s{0,2})(?:год|лет)|конц|начал|середин/i,
     lastBefore: /(?<![а-яё])(?:прошл|предыдущ)[а-яё]*\s+$/i,
   },
+  apostrophes: '',
 }

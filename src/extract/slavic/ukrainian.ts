@@ -30,4 +30,5 @@ export const ukrainian: SlavicRules = {
     vague: /тиж|місяц|(?<!\d\s{0,2})(?:рок|рік)|кін|початк|середин/i,
     lastBefore: /(?<![а-яіїєґ])(?:минул|попередн)[а-яіїєґ]*\s+$/i,
   },
+  apostrophes: "'",
 }
