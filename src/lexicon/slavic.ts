@@ -13,8 +13,8 @@ import ukProvenance from './uk/provenance.json' with { type: 'json' }
 
 // The lexicons of Russian and Ukrainian (src/lexicon/{ru,uk}/*.json; each file's _comment explains
 // its fields), compiled once, when this module loads: each cue class one regular expression over a
-// lower-case word, phrases as word lists, word lists as sets. stance.json is read by
-// src/extract/stance.ts.
+// lower-case word, phrases as word lists, word lists as sets. Their calendars are in calendar.ts;
+// stance.json is read by src/extract/stance.ts; events.json and abbreviations.json by nothing yet.
 //
 // Some rules have always read Russian and Ukrainian words together, whichever the document's
 // language (a Russian text quotes Ukrainian, and the other way round): the prepositions, adverbs
