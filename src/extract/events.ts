@@ -12,7 +12,8 @@
 // compatible event instead of making a new one.
 //
 // The stages live in ./events/: triggers.ts finds trigger words, reader.ts reads a mention around
-// each, dates.ts dates it, coreference.ts gathers mentions into events.
+// each (its participants with parties.ts and party-words.ts, its place with places.ts, its status
+// with status.ts), dates.ts dates it, coreference.ts gathers mentions into events.
 
 import { Intervals } from '../core/intervals.js'
 import type { Event, Span } from '../core/records.js'
@@ -54,7 +55,7 @@ export function findEvents(
     if (!m) continue
     resolve(drafts, m, lex, (x) => (x.date === undefined ? (x.date = mentionDate(a, x, options, contents) ?? null) : x.date))
   }
-  return finish(a, drafts.all, reader, options)
+  return finish(a, drafts.all, reader.words, options)
 }
 
 /**

@@ -1,3 +1,6 @@
+// The words that make and shape events (lexicon/<lang>/events.json; its `_comment` explains each
+// field), compiled once into the sets and first-word indexes src/extract/events/ reads.
+
 import events from './en/events.json' with { type: 'json' }
 import type { EventStatus, EventType } from '../core/records.js'
 
@@ -59,6 +62,40 @@ export interface EventLexicon {
   placeNouns: Set<string>
   clauseBreaks: Set<string>
   beforeBreaks: Set<string>
+  /** Forms of "be": a trigger verb after one is passive or an adjective ("was met with criticism"). */
+  copulas: Set<string>
+  /** A trigger verb after an article is an adjective: "the visiting team". */
+  articles: Set<string>
+  /** Forms that are verbs only after one of `gerundBefore` ("after meeting Putin"), nouns otherwise. */
+  gerunds: Set<string>
+  /** The copulas, and the words after which a gerund is a verb: "is meeting", "after meeting". */
+  gerundBefore: Set<string>
+  /** Pronouns that stand as a subject: a trigger after one is a verb ("he visits"), not a noun ("he talks"). */
+  subjectPronouns: Set<string>
+  /** A lone "call" with one of these after it has a party: "a call with Putin". */
+  callPartyPrepositions: Set<string>
+  /** Whom a call reaches: "the call to Trump", "spoke by phone to Putin". */
+  callRecipientPrepositions: Set<string>
+  /** After "the call", these make it no call: "the call for calm", "call off". */
+  callParticles: Set<string>
+  /** Whom a verb's subject meets: "met with Y". */
+  companionPrepositions: Set<string>
+  /** A particle between a verb and its companion preposition: "met up with Y". */
+  verbParticles: Set<string>
+  /** Articles that may open a party's or a place's name: "the United States". */
+  nameArticles: Set<string>
+  /** Words joining a group noun or a title to its party: "representatives of Ukraine", "officials from Kyiv". */
+  partyLinks: Set<string>
+  /** Words joining a place noun to its place: "the port of Dunmarrow". */
+  placeNounLinks: Set<string>
+  /** Words joining parties: "Putin and Trump", "Ukrainian and Russian delegations". */
+  conjunctions: Set<string>
+  /** Words before an indefinite article that make a mention refer back: "such a meeting". */
+  referringPredeterminers: Set<string>
+  /** Words of a date phrase between a status cue and its place: "held on 20 May in Ankara". */
+  dateFillers: Set<string>
+  /** The possessive ending as its own token: "Trump's meeting". */
+  possessiveMarks: Set<string>
 }
 
 /** The index into `firstWordShapes` of a word's first two UTF-16 units, either case (collisions only cost a lookup). */
@@ -123,6 +160,23 @@ function buildEventLexicon(): EventLexicon {
     placeNouns: new Set(events.placeNouns),
     clauseBreaks: new Set(events.clauseBreaks),
     beforeBreaks: new Set(events.beforeBreaks),
+    copulas: new Set(events.copulas),
+    articles: new Set(events.articles),
+    gerunds: new Set(events.gerunds),
+    gerundBefore: new Set([...events.copulas, ...events.gerundBefore]),
+    subjectPronouns: new Set(events.subjectPronouns),
+    callPartyPrepositions: new Set(events.callPartyPrepositions),
+    callRecipientPrepositions: new Set(events.callRecipientPrepositions),
+    callParticles: new Set(events.callParticles),
+    companionPrepositions: new Set(events.companionPrepositions),
+    verbParticles: new Set(events.verbParticles),
+    nameArticles: new Set(events.nameArticles),
+    partyLinks: new Set(events.partyLinks),
+    placeNounLinks: new Set(events.placeNounLinks),
+    conjunctions: new Set(events.conjunctions),
+    referringPredeterminers: new Set(events.referringPredeterminers),
+    dateFillers: new Set(events.dateFillers),
+    possessiveMarks: new Set(events.possessiveMarks),
   }
 }
 

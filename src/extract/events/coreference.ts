@@ -9,7 +9,7 @@ import { type EventLexicon, STATUS_RANK } from '../../lexicon/events.js'
 import type { Analysis } from '../analysis.js'
 import { narrativeDate } from './dates.js'
 import type { Draft, EventFindings, EventOptions, Mention } from './mention.js'
-import type { Reader } from './reader.js'
+import type { PartyWords } from './party-words.js'
 
 /**
  * How many events, the most recently mentioned first, a mention may refer back to. A mention refers
@@ -106,7 +106,8 @@ function subset(x: string[], y: string[]): boolean {
   return x.length < y.length && x.every((id) => y.includes(id))
 }
 
-export function finish(a: Analysis, drafts: Draft[], reader: Reader, options: EventOptions): EventFindings {
+/** The drafts as Event records, numbered in text order, and the place entities `words` added that they use. */
+export function finish(a: Analysis, drafts: Draft[], words: PartyWords, options: EventOptions): EventFindings {
   drafts.sort((x, y) => x.mentions[0]!.start - y.mentions[0]!.start)
   const used = new Set<string>()
   const events = drafts.map((d, n): Event => {
@@ -114,7 +115,7 @@ export function finish(a: Analysis, drafts: Draft[], reader: Reader, options: Ev
     if (d.place) used.add(d.place)
     const date = d.date ?? (HAPPENED.has(d.status) ? narrativeDate(a, d.mentions[0]!, options) : undefined)
     const mentions = d.mentions
-      .map((m) => span(a.text, a.tokens.starts[m.start]!, a.tokens.ends[m.end - 1]!))
+      .map((m) => span(a.text, a.tok.start(m.start), a.tok.end(m.end - 1)))
       .sort((x, y) => x.start - y.start)
     return {
       id: `${options.docId}:e${n + 1}`,
@@ -126,5 +127,5 @@ export function finish(a: Analysis, drafts: Draft[], reader: Reader, options: Ev
       mentions,
     }
   })
-  return { events, entities: [...reader.extra.values()].filter((e) => used.has(e.id)) }
+  return { events, entities: [...words.extra.values()].filter((e) => used.has(e.id)) }
 }

@@ -2,7 +2,6 @@
 // says nothing of when, the date its paragraph gives.
 
 import type { Interval, Intervals } from '../../core/intervals.js'
-import { Gap } from '../../text/tokenizer.js'
 import type { Analysis } from '../analysis.js'
 import { findDateMentions } from '../dates.js'
 import type { EventOptions, Mention } from './mention.js'
@@ -12,9 +11,9 @@ import type { EventOptions, Mention } from './mention.js'
  * the content counts ("On Thursday, X said his meeting …" dates the saying, not the meeting).
  */
 export function mentionDate(a: Analysis, m: Mention, options: EventOptions, contents: Intervals<Interval>): string | undefined {
-  let from = a.tokens.starts[a.sentences.starts[m.sentence]!]!
-  let to = a.tokens.ends[a.sentences.ends[m.sentence]! - 1]!
-  const at = a.tokens.starts[m.head]!
+  let from = a.tok.start(a.sent.start(m.sentence))
+  let to = a.tok.end(a.sent.end(m.sentence) - 1)
+  const at = a.tok.start(m.head)
   const k = contents.firstOverlapping(at, at + 1)
   if (k >= 0) {
     const c = contents.at(k)
@@ -35,9 +34,9 @@ function firstDate(text: string, from: number, to: number, options: EventOptions
 
 /** A realised event with no date of its own happened when its paragraph says things happened ("On Friday, … began. … also began."). */
 export function narrativeDate(a: Analysis, m: Mention, options: EventOptions): string | undefined {
-  const sentStart = a.sentences.starts[m.sentence]!
+  const sentStart = a.sent.start(m.sentence)
   let p = sentStart
-  while (p > 0 && a.tokens.gaps[p]! < Gap.Newline) p--
+  while (p > 0 && !a.tok.startsLine(p)) p--
   if (p === sentStart) return undefined
-  return firstDate(a.text, a.tokens.starts[p]!, a.tokens.starts[sentStart]!, options, true)
+  return firstDate(a.text, a.tok.start(p), a.tok.start(sentStart), options, true)
 }

@@ -2,6 +2,11 @@
 // and a draft event that mentions are gathered into.
 
 import type { Entity, Event, EventStatus, EventType } from '../../core/records.js'
+import type { EventLexicon } from '../../lexicon/events.js'
+import type { NameLexicon } from '../../lexicon/names.js'
+import type { Analysis } from '../analysis.js'
+import type { NameFindings } from '../entities.js'
+import type { PartyWords } from './party-words.js'
 
 export interface EventOptions {
   /** The document's id: event ids are `<docId>:e<n>`, numbered in text order. */
@@ -72,4 +77,13 @@ export function matches(lower: string[], k: number, words: string[], count: numb
   return true
 }
 
-export const POSSESSIVE_MARK = new Set(["'s", '’s', "'", '’'])
+/** What the readers of a mention look at: the text, its names and their entity ids, the lexicons, and the words that name parties. */
+export interface MentionText {
+  readonly a: Analysis
+  readonly names: NameFindings
+  /** `entityIds[c]` is the id of `names.clusters[c]`. */
+  readonly entityIds: readonly string[]
+  readonly lex: EventLexicon
+  readonly nameLex: NameLexicon
+  readonly words: PartyWords
+}
