@@ -56,6 +56,8 @@ export interface SlavicLexicon {
   adverbs: Set<string>
   /** Both languages': words that end a source looked for after its cue — grammar.json's sourceStops and provenance.json's addressees ("журналистам"). */
   sourceStops: Set<string>
+  /** Both languages': whom a statement is made to, in the dative ("журналистам", "агентству") (provenance.json). */
+  addressees: Set<string>
   /** Both languages': a type noun opening an outlet's name, and the space after it ("агентство ТАСС") (provenance.json). */
   outletPrefix: RegExp
 }
@@ -108,6 +110,7 @@ const BOTH = {
   prepositions: union((r) => r.grammar.prepositions),
   adverbs: union((r) => r.grammar.adverbs),
   sourceStops: union((r) => [...r.grammar.sourceStops, ...r.provenance.addressees]),
+  addressees: union((r) => r.provenance.addressees),
   outletPrefix: new RegExp(`^(?:${[...union((r) => r.provenance.outletPrefixes)].join('|')})\\s+`, 'u'),
 }
 

@@ -173,16 +173,16 @@ function verbCue(v: TokenView, sentences: Sentences, quotes: Quotations, lex: Sl
   // A dialogue paragraph: "— Текст. Текст, — сказал он." (no quotation marks, a dash opens the line).
   const dialogue = dialogueBefore(v, cueStart)
   if (dialogue) {
-    const sourceEnd = sourceAfterAddressee(v, lex, quotes, verb.end, to)
-    const source: [number, number] | null = sourceEnd[1] > sourceEnd[0] ? sourceEnd : null
+    const sourceRange = sourceAfterAddressee(v, lex, quotes, verb.end, to)
+    const source: [number, number] | null = sourceRange[1] > sourceRange[0] ? sourceRange : null
     return { cue: [cueStart, verb.end], source, content: [dialogue], kind: 'direct', cls: verb.cls, oblique: false, ...gender }
   }
 
   // «…», — сказал он.
   const before = quotationBefore(v, quotes, cueStart, from)
   if (before) {
-    const sourceEnd = sourceAfter(v, lex, quotes, verb.end, to)
-    const source: [number, number] | null = sourceEnd > verb.end ? [verb.end, sourceEnd] : null
+    const sourceRange = sourceAfterAddressee(v, lex, quotes, verb.end, to)
+    const source: [number, number] | null = sourceRange[1] > sourceRange[0] ? sourceRange : null
     return { cue: [cueStart, verb.end], source, content: [before], kind: 'direct', cls: verb.cls, oblique: false, ...gender }
   }
 
@@ -256,10 +256,12 @@ function namesSomeone(v: TokenView, lex: SlavicLexicon, [start, end]: [number, n
   return false
 }
 
-/** The source after a cue, past an addressee in quotation marks ("рассказала «Экономической правде» X"). */
+/** The source after a cue, past an addressee: in quotation marks ("рассказала «Экономической правде» X") or in the dative ("заявила журналистам X"). */
 function sourceAfterAddressee(v: TokenView, lex: SlavicLexicon, quotes: Quotations, start: number, to: number): [number, number] {
   const addressee = v.isQuote(start) ? quotes.list[quotes.ofToken[start]!] : undefined
-  const from = addressee && addressee.openToken === start && addressee.closeToken > start && addressee.closeToken - start <= 6 ? addressee.closeToken + 1 : start
+  let from = addressee && addressee.openToken === start && addressee.closeToken > start && addressee.closeToken - start <= 6 ? addressee.closeToken + 1 : start
+  // "заявила журналистам официальный представитель …": a dative addressee, then the source.
+  if (from === start && lex.addressees.has(v.lower(start)) && start + 1 < to && v.isWord(start + 1) && !lex.complementizers.has(v.lower(start + 1)) && !lex.sourceStops.has(v.lower(start + 1))) from = start + 1
   return [from, sourceAfter(v, lex, quotes, from, to)]
 }
 

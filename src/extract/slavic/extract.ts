@@ -206,7 +206,9 @@ function speakerOf(v: TokenView, lex: SlavicLexicon, at: SlavicAttribution, peop
   // Not a name the text gives a person ("Голос Америки", "Пхеньяна"), nor after a role: an organisation or a place speaks.
   // A lone word after a role counts only after a title in the nominative ("президент Обама", not "Депутаты Приморья").
   const titled = hasRole && (words.length > 1 || lex.roleWords.has(v.lower(start - 1)))
-  if (!titled && !named.some((m) => m.start < end && start < m.end)) return { name: v.slice(from, to), person: false }
+  // A lone surname of someone who already spoke is that person ("Варга" after "Ілса Варга заявила").
+  const spokenBefore = words.length === 1 ? [...spoken].reverse().find((p) => p.words.length >= 2 && sameNameWord(p.words.at(-1)!, words[0]!)) : undefined
+  if (!titled && !spokenBefore && !named.some((m) => m.start < end && start < m.end)) return { name: v.slice(from, to), person: false }
   if (at.oblique) words = knownForm(words, people, start) ?? nominative(words, lex.lang)
   const full = words.length === 1 ? fullName(words[0]!, people, spoken, start, lex.lang) : undefined
   const person: Person = full ?? { name: words.join(' '), words, ...optionalGender(genderOfName(words) ?? (at.gender !== 'p' ? at.gender : undefined)), at: start }

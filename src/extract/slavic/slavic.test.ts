@@ -36,6 +36,16 @@ describe('Russian attribution', () => {
     expect(out).toEqual([{ speaker: 'Хенрик Соллас', cue: 'По словам', content: ['патрулирование было плановым'], kind: 'indirect' }])
   })
 
+  it('finds the source after a dative addressee ("— заявила журналистам X")', () => {
+    const out = said('«Такие действия подрывают договорённости», — заявила журналистам официальный представитель министерства Ленна Корвиш.')
+    expect(out).toEqual([{ speaker: 'Ленна Корвиш', cue: 'заявила', content: ['Такие действия подрывают договорённости'], kind: 'direct' }])
+  })
+
+  it('takes a lone surname for the person who spoke under their full name, even a first name it does not know', () => {
+    const out = said('Зерновий коридор відкриють у понеділок, заявила міністерка торгівлі Вальдорії Ілса Варга. «Обидві сторони перевірятимуть обидва флоти», — сказала Варга.', 'uk')
+    expect(out.map((s) => s.speaker)).toEqual(['Ілса Варга', 'Ілса Варга'])
+  })
+
   it('reads a statement with no source, and "об этом" as the sentence before', () => {
     const out = said('Паром из Калдриса отменён до понедельника. Об этом сообщил Пит Амберло. Сообщается, что билеты вернут.')
     expect(out).toEqual([
