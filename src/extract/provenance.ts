@@ -115,9 +115,9 @@ export function findProvenance(
   for (let n = 0; n < count; n++) {
     const at = attributions[n]!
     const speaker = speakers[n]!
-    const cluster = speaker.entity >= 0 ? names.clusters[speaker.entity] : undefined
+    const cluster = speaker.cluster !== undefined ? names.clusters[speaker.cluster] : undefined
     let list: string[] | undefined
-    if (cluster?.outlet) list = [entityIds[speaker.entity]!]
+    if (cluster?.outlet) list = [entityIds[speaker.cluster!]!]
     else if (at.source && cluster?.type !== 'person' && reader.mayHoldOutlet(at.source[0], at.source[1])) {
       // The source is the outlet ("The New York Post", "the state news agency TASS"), not something of
       // it ("a Bloomberg poll", "RT's management", "CNN's Jake Tapper").

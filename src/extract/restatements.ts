@@ -16,11 +16,11 @@ export function dropRestatements(a: Analysis, drafts: DraftStatement[]): DraftSt
     }
   }
   return drafts.filter((inner) => {
-    const who = inner.speaker.entity
+    const who = inner.speaker.cluster
     const source = inner.attribution.source
-    if (who < 0 || !source || source[1] - source[0] !== 1) return true
+    if (who === undefined || !source || source[1] - source[0] !== 1) return true
     // The outer content opens with the inner source: "said [he] does not believe …".
     const outers = byContentStart.get(a.tok.start(source[0])) ?? []
-    return !outers.some((outer) => outer !== inner && outer.speaker.entity === who)
+    return !outers.some((outer) => outer !== inner && outer.speaker.cluster === who)
   })
 }

@@ -12,8 +12,8 @@ import type { EntityCluster, NameFindings } from './entities.js'
 
 /** Who a source refers to: an entity cluster, a named group, or nobody we can tell. */
 export interface ResolvedSpeaker {
-  /** Index into NameFindings.clusters, or -1. */
-  entity: number
+  /** Index into NameFindings.clusters; absent when the source is no entity of the document. */
+  cluster?: number
   /** Canonical name; null when the speaker is unknown. */
   name: string | null
   role?: string
@@ -40,13 +40,13 @@ export function resolveSpeakers(a: Analysis, lex: NameLexicon, names: NameFindin
 }
 
 function unknown(): ResolvedSpeaker {
-  return { entity: -1, name: null }
+  return { name: null }
 }
 
 function fromCluster(names: NameFindings, index: number, roleHere?: string): ResolvedSpeaker {
   const c = names.clusters[index]!
   const role = roleHere ?? c.roles[0]
-  return { entity: index, name: c.name, ...(role ? { role } : {}) }
+  return { cluster: index, name: c.name, ...(role ? { role } : {}) }
 }
 
 function resolveSource(
@@ -68,7 +68,7 @@ function resolveSource(
   if (head - start === 1 && (pronouns.group.has(first) || pronouns.interlocutors.has(first))) {
     if (pronouns.impersonal.has(first)) {
       const previous = earlier[n - 1]
-      if (previous && previous.entity >= 0 && names.clusters[previous.entity]!.type !== 'person') return previous
+      if (previous?.cluster !== undefined && names.clusters[previous.cluster]!.type !== 'person') return previous
     }
     return unknown()
   }
@@ -102,7 +102,7 @@ function resolveSource(
   if (lex.groupNouns.has(headWord) || (headWord.length > 3 && headWord.endsWith('s') && !a.tok.startsUpper(head - 1) && a.tok.isWord(head - 1))) {
     let from = start
     while (from < head && DETERMINERS.has(a.lower[from]!)) from++
-    if (head - from >= 2) return { entity: -1, name: a.tok.slice(from, head) }
+    if (head - from >= 2) return { name: a.tok.slice(from, head) }
   }
   return unknown()
 }
@@ -185,13 +185,13 @@ function antecedentOfPronoun(
     const prev = earlier[p]!
     const prevAt = attributions[p]!
     if (sentence - a.sent.of(prevAt.cue.head) > PRONOUN_REACH) break
-    if (prev.entity < 0) continue
-    const c = names.clusters[prev.entity]!
+    if (prev.cluster === undefined) continue
+    const c = names.clusters[prev.cluster]!
     if (!compatible(c)) continue
     // A person named after the previous statement, in this or the last sentence, wins over it.
-    if (latest >= 0 && latest !== prev.entity && mentionedBetween(a, names, latest, prevAt.cue.head, at)) break
+    if (latest >= 0 && latest !== prev.cluster && mentionedBetween(a, names, latest, prevAt.cue.head, at)) break
     remember(c, gender)
-    return { entity: prev.entity, name: c.name, ...(c.roles[0] ? { role: c.roles[0] } : {}) }
+    return { cluster: prev.cluster, name: c.name, ...(c.roles[0] ? { role: c.roles[0] } : {}) }
   }
   if (latest < 0) return unknown()
   remember(names.clusters[latest]!, gender)

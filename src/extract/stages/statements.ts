@@ -28,7 +28,7 @@ function statementOf(a: Analysis, d: DraftStatement, names: NameFindings, ids: r
   // A source keeps the comma that closes its apposition, as annotators mark it.
   const mentions: Span[] = at.source ? [span(a.text, ...a.tok.charRange(at.source[0], at.source[1]))] : []
   const cue = span(a.text, ...a.tok.charRange(at.cue.start, at.cue.end))
-  const speakerEntity = speaker.entity >= 0 ? ids[speaker.entity] : undefined
+  const speakerEntity = speaker.cluster !== undefined ? ids[speaker.cluster] : undefined
   const when = statementDate(a, at, content, docDate, lang)
   const stance = stanceOfRanges(a, at.content, [at.cue.start, at.cue.end], lang)
   return {
