@@ -24,7 +24,8 @@ describe('a store written by an earlier version', () => {
       `wirewatch: upgrading ${db} to schema version 5 (statements_fts gains speaker pairs)…\n` +
         `wirewatch: upgrading ${db} to schema version 6 (statements_speaker covers outlet_n)…\n` +
         `wirewatch: upgrading ${db} to schema version 7 (names whose meaning depends on evidence: full-name counts and name uses)…\n` +
-        `wirewatch: upgrading ${db} to schema version 8 (event reports keep their own account; events regrouped after each commit)…\n`,
+        `wirewatch: upgrading ${db} to schema version 8 (event reports keep their own account; events regrouped after each commit)…\n` +
+        `wirewatch: upgrading ${db} to schema version 9 (Russian and Ukrainian words indexed by their stems; statements keyed by language)…\n`,
     )
     expect(upgraded.stdout).toBe(before.stdout)
     const again = await runCli(['search', 'talks', '--speaker', 'Reivik', '--db', db, '--json'])

@@ -237,7 +237,7 @@ async function documentPlan(documents: Documents, names: EntityNames, id: string
 async function documentHits(names: EntityNames, stored: StoredDocument): Promise<SearchHit[]> {
   const doc = stored.document
   const outlet = doc.outlet ? await names.name(doc.outlet) : undefined
-  const document = { id: doc.id, ...(doc.title ? { title: doc.title } : {}), ...(doc.date ? { date: doc.date } : {}), ...(doc.url ? { url: doc.url } : {}), ...(outlet ? { outlet } : {}), ...(doc.outlet ? { outletId: doc.outlet } : {}) }
+  const document = { id: doc.id, ...(doc.title ? { title: doc.title } : {}), ...(doc.date ? { date: doc.date } : {}), lang: doc.lang, ...(doc.url ? { url: doc.url } : {}), ...(outlet ? { outlet } : {}), ...(doc.outlet ? { outletId: doc.outlet } : {}) }
   return doc.statements.map((statement) => ({ statement, document, score: 0 }))
 }
 

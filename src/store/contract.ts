@@ -3,6 +3,7 @@ import type { Document, Entity, Event, Statement } from '../core/records.js'
 import { nameKey } from './names.js'
 import { lshBands } from '../core/minhash.js'
 import { type Fixtures, fixtures } from './contract-fixtures.js'
+import { type LangFixtures, langFixtures } from './lang-fixtures.js'
 import type { SearchHit, SearchQuery, Store, StoredDocument } from './store.js'
 
 // The contract every Store passes: SQLite always, PostgreSQL when it exists. Expectations are
@@ -515,6 +516,95 @@ export function describeStoreContract(name: string, open: () => Promise<Store>, 
         expect((await store.getEntity('person:anselm-korvath'))!.entity.aliases).not.toContain('Corin Aldamar')
         expect(await store.addAliases('person:corin-aldamar', ['Корин Алдамар', 'Aldamar'])).toEqual({ added: 1 })
         expect((await store.findEntities('Корин Алдамар'))[0]?.entity.id).toBe('person:corin-aldamar')
+      })
+    })
+
+    describe('languages', () => {
+      let l: LangFixtures
+      /** The English fixtures, then a Russian and a Ukrainian document (lang-fixtures.ts). */
+      async function putWithSlavic(): Promise<void> {
+        await putAll()
+        l = langFixtures()
+        for (const d of [l.russian, l.ukrainian]) expect(await store.putDocument(d.document, d.provenance)).toBe('new')
+      }
+      const sorted = (list: string[]) => [...list].sort()
+
+      it('finds a Russian or Ukrainian word in any of its forms: stems in the index and in the query', async () => {
+        await putWithSlavic()
+        const [ru1, ru2] = l.russian.document.statements.map((s) => s.id) as [string, string]
+        const [uk1, uk2] = l.ukrainian.document.statements.map((s) => s.id) as [string, string]
+        expect(l.russian.document.statements[0]!.content[0]!.text).toContain('переговоров')
+        expect(l.ukrainian.document.statements[0]!.content[0]!.text).toContain('переговорів')
+        // "переговоров" (ru) and "переговорів" (uk) by the nominative and the dative, in any case.
+        for (const text of ['переговоры', 'переговорам', 'ПЕРЕГОВОРОВ', 'Переговори', 'переговорів']) expect(sorted(await ids({ text })), text).toEqual(sorted([ru1, uk1]))
+        // Several words, all required; other forms of the other words too.
+        expect(await ids({ text: 'итогам переговоры' })).toEqual([ru1])
+        expect(await ids({ text: 'результатами переговорів' })).toEqual([uk1])
+        expect(await ids({ text: 'соглашения' })).toEqual([ru2])
+        expect(await ids({ text: 'зустріч' })).toEqual([uk2])
+        // Words joined by a hyphen are a phrase: the stems in their order.
+        expect(await ids({ text: 'итогами-переговоров' })).toEqual([ru1])
+        expect(await ids({ text: 'переговоров-итогами' })).toEqual([])
+        // By the speaker's name in another case, and with a speaker filter (the speaker pairs).
+        expect(sorted(await ids({ text: 'Корвиша' }))).toEqual(sorted([ru1, ru2]))
+        expect(await ids({ text: 'переговоры', speaker: 'Ленна Корвиш' })).toEqual([ru1])
+        expect(await ids({ text: 'переговоры', speaker: 'Амберло' })).toEqual([uk1])
+        // Ranked as any text search: scores set, larger first.
+        const hits = await store.search({ text: 'переговоры' })
+        expect(hits.every((h) => h.score > 0)).toBe(true)
+        // English words are searched as before.
+        expect(sorted(await ids({ text: 'grain' }))).toEqual(sorted(expected(contentHas('grain'))))
+      })
+
+      it('finds documents by the words of their title and text in any form', async () => {
+        await putWithSlavic()
+        const docIds = async (q: Parameters<Store['listDocuments']>[0]) => sorted((await store.listDocuments(q)).map((d) => d.id))
+        const both = sorted([l.russian.document.id, l.ukrainian.document.id])
+        expect(await docIds({ text: 'переговоры' })).toEqual(both)
+        expect(await docIds({ text: 'Тальмар' })).toEqual(both)
+        expect(await docIds({ text: 'журналистов' })).toEqual([l.russian.document.id])
+        expect(await docIds({ text: 'fishermen' })).toEqual([f.visit.document.id])
+      })
+
+      it("filters statements by their document's language, with and without text", async () => {
+        await putWithSlavic()
+        const ru = l.russian.document.statements.map((s) => s.id)
+        const uk = l.ukrainian.document.statements.map((s) => s.id)
+        expect(sorted(await ids({ lang: 'ru' }))).toEqual(sorted(ru))
+        expect(sorted(await ids({ lang: 'uk' }))).toEqual(sorted(uk))
+        expect(sorted(await ids({ lang: 'RU' }))).toEqual(sorted(ru))
+        expect(sorted(await ids({ lang: 'en' }))).toEqual(sorted(expected(() => true)))
+        expect(sorted(await ids({ lang: 'en', includeDuplicates: true }))).toEqual(sorted(expected(() => true, true)))
+        expect(await ids({ text: 'переговоры', lang: 'uk' })).toEqual([uk[0]])
+        expect(await ids({ text: 'переговоры', lang: 'en' })).toEqual([])
+        expect(await ids({ text: 'grain', lang: 'ru' })).toEqual([])
+        expect(sorted(await ids({ text: 'grain', lang: 'en' }))).toEqual(sorted(expected(contentHas('grain'))))
+        expect(await ids({ speaker: 'Корвиш', lang: 'ru', order: 'date' })).toEqual(ru)
+        expect(await ids({ speaker: 'Корвиш', lang: 'uk' })).toEqual([])
+        expect(sorted(await ids({ speaker: 'Varga', lang: 'en' }))).toEqual(sorted(expected(spokenBy('person:ilsa-varga'))))
+        expect(await ids({ about: 'Norland', lang: 'ru' })).toEqual([])
+        expect(await ids({ from: '2025-05-17', lang: 'ru' })).toEqual([])
+        expect(await ids({ lang: 'de' })).toEqual([])
+        expect(await ids({ lang: '  ' })).toEqual(await ids({}))
+        // Each hit says its document's language.
+        for (const h of await store.search({ limit: 1000 })) expect(h.document.lang).toBe(h.document.id === l.russian.document.id ? 'ru' : h.document.id === l.ukrainian.document.id ? 'uk' : 'en')
+        expect((await store.getStatement(uk[0]!))?.document.lang).toBe('uk')
+        await expect(store.search({ lang: 'Russian' })).rejects.toThrow(RangeError)
+        await expect(store.search({ lang: 'ru"' })).rejects.toThrow(/lang/)
+      })
+
+      it('lists documents by language, each with its language', async () => {
+        await putWithSlavic()
+        const docIds = async (q: Parameters<Store['listDocuments']>[0]) => (await store.listDocuments(q)).map((d) => d.id)
+        expect(await docIds({ lang: 'uk' })).toEqual([l.ukrainian.document.id])
+        expect(await docIds({ lang: 'ru', text: 'переговорам' })).toEqual([l.russian.document.id])
+        expect(await docIds({ lang: 'ru', text: 'fishermen' })).toEqual([])
+        expect((await docIds({ lang: 'en', limit: 100 })).sort()).toEqual(f.all.filter((d) => !d.provenance.nearDuplicateOf).map((d) => d.document.id).sort())
+        expect(await docIds({ lang: 'de' })).toEqual([])
+        const listed = await store.listDocuments({ limit: 100 })
+        expect(listed.find((d) => d.id === l.russian.document.id)).toMatchObject({ lang: 'ru', statements: 2 })
+        expect(listed.filter((d) => d.lang === 'en')).toHaveLength(f.all.length - 1)
+        await expect(store.listDocuments({ lang: 'ukrainian' })).rejects.toThrow(RangeError)
       })
     })
 

@@ -24,6 +24,8 @@ export interface NormalisedQuery {
   kind: StatementKind | null
   stance: Stance | null
   event: string | null
+  /** The language of the statement's document (ISO 639-1, lower case). */
+  lang: string | null
   /** 'date': oldest first (a timeline); 'relevance': best first with text, newest first without. */
   order: 'relevance' | 'date'
   limit: number
@@ -55,6 +57,7 @@ export function normaliseQuery(q: SearchQuery): NormalisedQuery {
     kind: q.kind ?? null,
     stance: q.stance ?? null,
     event: filter(q.event),
+    lang: language('search', q.lang),
     order: q.order ?? 'relevance',
     limit: bounded(q.limit, DEFAULT_LIMIT, 0, MAX_LIMIT),
     offset: bounded(q.offset, 0, 0, Number.MAX_SAFE_INTEGER),
@@ -68,6 +71,8 @@ export interface NormalisedDocumentQuery {
   /** Exclusive upper bound, as in NormalisedQuery. */
   below: string | null
   outlet: string | null
+  /** The document's language (ISO 639-1, lower case). */
+  lang: string | null
   limit: number
   offset: number
   includeDuplicates: boolean
@@ -81,11 +86,26 @@ export function normaliseDocumentQuery(q: DocumentQuery = {}): NormalisedDocumen
     from: q.from ?? null,
     below: q.to === undefined ? null : `${q.to}\u{10FFFF}`,
     outlet: filter(q.outlet),
+    lang: language('listDocuments', q.lang),
     limit: bounded(q.limit, DEFAULT_LIMIT, 0, MAX_LIMIT),
     offset: bounded(q.offset, 0, 0, Number.MAX_SAFE_INTEGER),
     includeDuplicates: q.includeDuplicates === true,
   }
 }
+
+/**
+ * A language filter: an ISO 639 code, any case ("RU" is "ru"), or null when not given (or blank).
+ * A code no stored document has matches nothing; something that is no code at all is misuse.
+ */
+function language(what: string, value: string | undefined): string | null {
+  if (value === undefined || value === null) return null
+  const code = typeof value === 'string' ? value.trim().toLowerCase() : String(value)
+  if (code === '') return null
+  if (!LANGUAGE_CODE.test(code)) throw new RangeError(`${what}: lang must be a language code such as "en", "ru" or "uk", got "${String(value)}"`)
+  return code
+}
+
+const LANGUAGE_CODE = /^[a-z]{2,3}$/
 
 function checkDates(what: string, from: unknown, to: unknown): void {
   for (const [name, value] of [['from', from], ['to', to]] as const) {

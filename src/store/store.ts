@@ -47,6 +47,8 @@ export interface SearchQuery {
   stance?: Stance
   /** Event id: statements that concern it. */
   event?: string
+  /** Statements from documents in this language (Document.lang, ISO 639-1: "en", "ru", "uk"). */
+  lang?: string
   /** Best match first (the default with text), or in date order, oldest first: a timeline. */
   order?: 'relevance' | 'date'
   /** Default 20, at most 1000. */
@@ -58,8 +60,8 @@ export interface SearchQuery {
 
 export interface SearchHit {
   statement: Statement
-  /** The document it came from: id, title, date, url, and publishing outlet name and entity id. */
-  document: { id: string; title?: string; date?: string; url?: string; outlet?: string; outletId?: string }
+  /** The document it came from: id, title, date, language (the statement's), url, and publishing outlet name and entity id. */
+  document: { id: string; title?: string; date?: string; lang: string; url?: string; outlet?: string; outletId?: string }
   /** Relevance, larger is better; 0 without a text query. */
   score: number
 }
@@ -210,6 +212,8 @@ export interface DocumentQuery {
   to?: string
   /** The publishing outlet: a name, an alias or an entity id. */
   outlet?: string
+  /** Documents in this language (Document.lang, ISO 639-1: "en", "ru", "uk"). */
+  lang?: string
   /** Default 20, at most 1000. */
   limit?: number
   offset?: number
@@ -222,6 +226,8 @@ export interface DocumentSummary {
   id: string
   title?: string
   date?: string
+  /** Its language (ISO 639-1). */
+  lang: string
   url?: string
   /** The publishing outlet's name, and its entity id. */
   outlet?: string

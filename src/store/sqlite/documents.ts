@@ -2,16 +2,18 @@ import { normaliseDocumentQuery } from '../query.js'
 import type { DocumentQuery, DocumentSummary } from '../store.js'
 import { type Params, dateConditions, oneOf } from './conditions.js'
 import { entitiesNamed } from './entities.js'
+import { searchPhrases } from '../search-form.js'
 import { phrasesExpression } from './fts.js'
 import type { Prepared } from './prepared.js'
 
 // Listing documents: by words over title and text (documents_fts, best first), or newest first;
-// bounded by date and publisher; near-duplicate copies left out unless asked for.
+// bounded by date, publisher and language; near-duplicate copies left out unless asked for.
 
 interface SummaryRow {
   id: string
   title: string | null
   date: string | null
+  lang: string
   url: string | null
   outlet_id: string | null
   outlet_name: string | null
@@ -32,11 +34,16 @@ export function listDocuments(p: Prepared, query: DocumentQuery = {}): DocumentS
     if (outlets.length === 0) return []
     where.push(`d.outlet IN (SELECT id FROM entities WHERE ${oneOf('n', 'outlets', outlets, params)})`)
   }
-  const columns = `d.id, d.title, d.date, d.url, d.outlet AS outlet_id, o.name AS outlet_name, d.origin, d.near_duplicate_of,
+  if (q.lang !== null) {
+    // Without words, documents_lang (lang, date) gives this language's documents newest first.
+    where.push('d.lang = @lang')
+    params.lang = q.lang
+  }
+  const columns = `d.id, d.title, d.date, d.lang, d.url, d.outlet AS outlet_id, o.name AS outlet_name, d.origin, d.near_duplicate_of,
     (SELECT count(*) FROM statements s WHERE s.document_n = d.n) AS statements`
   let sql: string
   if (q.phrases) {
-    params.match = phrasesExpression(q.phrases)
+    params.match = phrasesExpression(searchPhrases(q.phrases))
     sql = `SELECT ${columns} FROM documents_fts f CROSS JOIN documents d ON d.n = f.rowid LEFT JOIN entities o ON o.id = d.outlet
            WHERE documents_fts MATCH @match ${where.map((w) => `AND ${w}`).join(' ')}
            ORDER BY f.rank, d.n LIMIT @limit OFFSET @offset`
@@ -51,6 +58,7 @@ export function listDocuments(p: Prepared, query: DocumentQuery = {}): DocumentS
     id: r.id,
     ...(r.title !== null ? { title: r.title } : {}),
     ...(r.date !== null ? { date: r.date } : {}),
+    lang: r.lang,
     ...(r.url !== null ? { url: r.url } : {}),
     ...(r.outlet_id !== null ? { outlet: r.outlet_name ?? r.outlet_id, outletId: r.outlet_id } : {}),
     statements: r.statements,

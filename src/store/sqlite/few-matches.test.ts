@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { extract } from '../../extract/extract.js'
 import { minhashSignature } from '../../core/minhash.js'
 import type { SearchHit } from '../store.js'
+import { searchPhrases } from '../search-form.js'
 import { orderFewMatches } from './few-matches.js'
 import { openSqliteStore } from './sqlite-store.js'
 
@@ -17,7 +18,7 @@ function hit(id: string, content: string, speaker: string | null = null): Search
       about: [],
       confidence: 1,
     },
-    document: { id: 'doc' },
+    document: { id: 'doc', lang: 'en' },
     score: 0,
   } as SearchHit
 }
@@ -40,6 +41,11 @@ describe('orderFewMatches', () => {
     expect(orderFewMatches(hits, [['grain', 'harbour']]).map((h) => h.statement.id)).toEqual(['named', 'phrase', 'apart'])
     const endings = [hit('one', 'Talks will resume'), hit('two', 'talking about the talks')]
     expect(orderFewMatches(endings, [['talk']]).map((h) => h.statement.id)).toEqual(['two', 'one'])
+  })
+
+  it('counts the forms of a Russian or Ukrainian word as the word, as the index holds them', () => {
+    const hits = [hit('once', 'итоги переговоров в Тальмаре'), hit('twice', 'переговоры о переговорах'), hit('uk', 'результати переговорів')]
+    expect(orderFewMatches(hits, searchPhrases([['переговорам']])).map((h) => h.statement.id)).toEqual(['twice', 'uk', 'once'])
   })
 })
 

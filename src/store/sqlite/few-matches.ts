@@ -1,5 +1,6 @@
 import type { Statement } from '../../core/records.js'
 import { WORD } from '../query.js'
+import { hasCyrillic, searchForm } from '../search-form.js'
 import type { SearchHit } from '../store.js'
 import { stemLikeFts5 } from './porter.js'
 
@@ -17,7 +18,7 @@ const B = 0.75
 /** As statements_fts's rank, bm25(1.0, 0.5, 0.0, 1.0, 0.5): the speaker's name counts half as much as the content. */
 const SPEAKER_WEIGHT = 0.5
 
-/** The hits, best first (ties in store order), each with its score. */
+/** The hits, best first (ties in store order), each with its score; the phrases' words in their search forms (searchPhrases). */
 export function orderFewMatches(hits: readonly SearchHit[], phrases: readonly (readonly string[])[]): SearchHit[] {
   const wanted = phrases.map((words) => words.map(stemLikeFts5))
   const rows = hits.map((hit, order) => {
@@ -43,11 +44,13 @@ export function orderFewMatches(hits: readonly SearchHit[], phrases: readonly (r
 /** The key tokens statement-index.ts writes for the statement: bm25 counts them in a row's length. */
 function keyTokens(s: Statement): number {
   const dated = s.date && /^\d{4}-\d{2}/.test(s.date) ? 2 : 0
-  return 1 + dated + (s.speaker.entity || s.speaker.name ? 1 : 0) + (s.stance ? 1 : 0) + (s.event ? 1 : 0) + new Set(s.about).size + new Set(s.via).size
+  // Kind and language are always there.
+  return 2 + dated + (s.speaker.entity || s.speaker.name ? 1 : 0) + (s.stance ? 1 : 0) + (s.event ? 1 : 0) + new Set(s.about).size + new Set(s.via).size
 }
 
 function tokens(text: string): string[] {
-  return (text.match(WORD) ?? []).map(stemLikeFts5)
+  const words = text.match(WORD) ?? []
+  return hasCyrillic(text) ? words.map((w) => stemLikeFts5(searchForm(w))) : words.map(stemLikeFts5)
 }
 
 function occurrences(words: readonly string[], phrase: readonly string[]): number {

@@ -1,5 +1,6 @@
 import type { Stance, StatementKind } from '../../core/records.js'
 import { WORD } from '../query.js'
+import { hasCyrillic, searchForm } from '../search-form.js'
 import { stemLikeFts5 } from './porter.js'
 import type { Prepared } from './prepared.js'
 
@@ -20,16 +21,22 @@ export const keyToken = {
   kind: (kind: StatementKind) => `k${KIND_DIGIT[kind]}`,
   stance: (stance: Stance) => `t${STANCE_DIGIT[stance]}`,
   event: (eventN: number) => `e${eventN}`,
+  /** The document's language: "lru0" for ru; a code of another shape (none is made today) by its hash. */
+  lang: (lang: string) => (LANG_CODE.test(lang) ? `l${lang}0` : `l${hash(lang)}`),
   /** The statement date's year and month ("y2025", "m202503"): date ranges as a few tokens. */
   year: (yyyy: string) => `y${yyyy}`,
   month: (yyyymm: string) => `m${yyyymm}`,
   duplicate: 'd1',
 } as const
 
+const LANG_CODE = /^[a-z]{2,3}$/
 const KIND_DIGIT: Record<StatementKind, number> = { direct: 1, indirect: 2, mixed: 3 }
 const STANCE_DIGIT: Record<Stance, number> = { support: 1, oppose: 2, skeptical: 3, neutral: 4 }
 
-/** Every phrase must match, each a chunk's words in order, quoted: no word can be read as FTS5 syntax. */
+/**
+ * Every phrase must match, each a chunk's words in order, quoted: no word can be read as FTS5 syntax.
+ * The words are in their search forms (search-form.ts's searchPhrases), as the index holds them.
+ */
 export function phrasesExpression(phrases: readonly (readonly string[])[]): string {
   return phrases.map((words) => `"${words.join(' ')}"`).join(' ')
 }
@@ -40,8 +47,8 @@ export function textExpression(phrases: string[][]): string {
 }
 
 // Speaker pairs. The `content_pairs` and `speaker_pairs` columns repeat the content and the
-// speaker's name with every word stemmed as FTS5 stems it and joined to the speaker's key token
-// ("talks" by s805 → "talkxs805"). A text search by one speaker then matches those tokens alone:
+// speaker's name with every word in its search form (search-form.ts), stemmed as FTS5 stems it,
+// and joined to the speaker's key token ("talks" by s805 → "talkxs805"). A text search by one speaker then matches those tokens alone:
 // FTS5 reads posting lists as long as that speaker's uses of the word, instead of intersecting the
 // word's list (100,000 statements for a common word in a million) with the speaker's, and bm25
 // counts only those rows for its IDF. A pair ends in a digit, which FTS5's stemmer leaves alone, so
@@ -70,13 +77,16 @@ export function pairedWords(text: string, speakerToken: string, duplicate: boole
   const words = text.match(WORD)
   if (!words) return ''
   const tail = pairTail(speakerToken, duplicate)
-  for (let i = 0; i < words.length; i++) words[i] = stemLikeFts5(words[i]!) + tail
+  // Only Cyrillic words have search forms of their own: English text skips the look-ups.
+  if (hasCyrillic(text)) for (let i = 0; i < words.length; i++) words[i] = stemLikeFts5(searchForm(words[i]!)) + tail
+  else for (let i = 0; i < words.length; i++) words[i] = stemLikeFts5(words[i]!) + tail
   return words.join(' ')
 }
 
 /**
- * Every phrase must match in the pair columns under one of the speakers' tokens: the text and the
- * speaker filter as one condition (a statement has one speaker), near-duplicates left out unless asked for.
+ * Every phrase (its words in their search forms: search-form.ts's searchPhrases) must match in the
+ * pair columns under one of the speakers' tokens: the text and the speaker filter as one condition
+ * (a statement has one speaker), near-duplicates left out unless asked for.
  */
 export function pairedTextExpression(phrases: string[][], speakerTokens: readonly string[], includeDuplicates: boolean): string {
   const forms = includeDuplicates ? [false, true] : [false]

@@ -3,6 +3,7 @@ import { Prepared } from './prepared.js'
 import { reportIndex } from './event-groups.js'
 import { rekeyNames } from './rekey.js'
 import { reindexStatements } from './statement-index.js'
+import { searchText } from '../search-form.js'
 // The schema, as numbered migrations. Append only: a released migration never changes, a new
 // version adds one. Each runs once, in its own transaction, recorded in schema_migrations.
 //
@@ -12,9 +13,13 @@ import { reindexStatements } from './statement-index.js'
 // - `statements` is slim (the columns search filters on) and `statement_texts` holds the bulky
 //   text and JSON, so filtering a million statements reads a few tens of megabytes, not a gigabyte.
 // - `statements_fts` is contentless (the text lives in statement_texts) and carries a `keys`
-//   column of opaque tokens (speaker, about, outlet, kind, duplicate): a text query with filters
-//   is one FTS5 intersection, ranked by bm25 over the matches only (keys weigh nothing). Its
-//   speaker-pair columns (migration 5) make text + speaker a lookup of short posting lists.
+//   column of opaque tokens (speaker, about, outlet, kind, language, duplicate…): a text query
+//   with filters is one FTS5 intersection, ranked by bm25 over the matches only (keys weigh
+//   nothing). Its speaker-pair columns (migration 5) make text + speaker a lookup of short
+//   posting lists.
+// - Both full-text tables index words in their search forms (search-form.ts: Cyrillic words
+//   stemmed, migration 9), so both are contentless: an external-content table's delete re-reads
+//   the row and would hand FTS5 the text as written, not the forms it indexed.
 // - The document JSON is stored without its text and statements (kept once, in their own
 //   columns and rows) and put back together on read.
 
@@ -352,6 +357,51 @@ INSERT INTO pending_events (id, stamp) SELECT id, 1 FROM events;
         const e = (JSON.parse(r.document_json) as { events?: { type: string; place?: string; participants: string[] }[] }).events?.[reportIndex(r.local_id)]
         if (e) set.run(e.type, e.place ?? null, JSON.stringify(e.participants), r.event_n, r.document_n, r.local_id)
       }
+    },
+  },
+  {
+    version: 9,
+    name: 'Russian and Ukrainian words indexed by their stems; statements keyed by language',
+    // "переговоры" finds "переговоров": both full-text tables hold Cyrillic words in their search
+    // forms (search-form.ts), and every statement gets its document's language as a key token
+    // (fts.ts), for `lang` filters that are part of the FTS5 query. documents_fts was an
+    // external-content table whose delete trigger re-read the documents row: it would delete the
+    // words as written, not the forms indexed, and corrupt the index. It becomes contentless, as
+    // statements_fts is (nothing read its columns back: no snippet or highlight), deleted by rowid.
+    // Both tables are rebuilt from the stored rows, as migration 5 rebuilt statements_fts.
+    sql: `
+DROP TRIGGER statements_fts_delete;
+DROP TABLE statements_fts;
+CREATE VIRTUAL TABLE statements_fts USING fts5(content, speaker, keys, content_pairs, speaker_pairs, content = '', contentless_delete = 1, ${TOKENIZE});
+INSERT INTO statements_fts(statements_fts, rank) VALUES ('rank', 'bm25(1.0, 0.5, 0.0, 1.0, 0.5)');
+CREATE TRIGGER statements_fts_delete AFTER DELETE ON statements BEGIN
+  DELETE FROM statements_fts WHERE rowid = old.n;
+END;
+
+DROP TRIGGER documents_fts_delete;
+DROP TABLE documents_fts;
+CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, content = '', contentless_delete = 1, ${TOKENIZE});
+CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents BEGIN
+  DELETE FROM documents_fts WHERE rowid = old.n;
+END;
+
+-- Documents by language, newest first; and a language's documents for its statements.
+CREATE INDEX documents_lang ON documents(lang, date);
+`,
+    run: (db) => {
+      const p = new Prepared(db)
+      const insert = p.get('INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)')
+      // A few hundred texts at a time: better-sqlite3 runs nothing else while a query iterates.
+      const batch = p.get('SELECT n, title, text FROM documents WHERE n > ? ORDER BY n LIMIT 500')
+      for (let after = 0; ; ) {
+        const rows = batch.all(after) as { n: number; title: string | null; text: string }[]
+        if (rows.length === 0) break
+        for (const d of rows) insert.run(d.n, searchText(d.title), searchText(d.text))
+        after = rows[rows.length - 1]!.n
+      }
+      reindexStatements(p, p.pluck('SELECT n FROM statements').all() as number[])
+      db.exec(`INSERT INTO statements_fts(statements_fts) VALUES ('optimize');
+               INSERT INTO documents_fts(documents_fts) VALUES ('optimize');`)
     },
   },
 ]

@@ -2,6 +2,7 @@ import type { Document, Statement } from '../../core/records.js'
 import { lshBands } from '../../core/minhash.js'
 import { dayOf } from '../../core/iso-date.js'
 import { nameKey } from '../names.js'
+import { searchText } from '../search-form.js'
 import type { DocumentProvenance, NameUse, PutOutcome } from '../store.js'
 import type { Prepared } from './prepared.js'
 import type { EntityWriter } from './entities.js'
@@ -48,7 +49,8 @@ export function putDocumentRows(p: Prepared, entities: EntityWriter, doc: Docume
     )
   if (inserted.changes === 0) return 'unchanged'
   const documentN = Number(inserted.lastInsertRowid)
-  p.get('INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)').run(documentN, doc.title ?? null, doc.text)
+  // Contentless (migration 9): the index holds the search forms (search-form.ts), the row the text as written.
+  p.get('INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)').run(documentN, searchText(doc.title ?? null), searchText(doc.text))
 
   entities.beginDocument(day, documentN)
   for (const e of doc.entities) entities.merge(e)
@@ -67,7 +69,7 @@ export function putDocumentRows(p: Prepared, entities: EntityWriter, doc: Docume
   })
 
   const eventNs = putEvents(p, entities, documentN, doc, day)
-  doc.statements.forEach((s, ord) => putStatement(p, entities, s, { documentN, ord, outletN, duplicate, eventNs }))
+  doc.statements.forEach((s, ord) => putStatement(p, entities, s, { documentN, ord, outletN, duplicate, eventNs, lang: doc.lang }))
 
   writeNameUses(p, entities, documentN, uses)
 
@@ -85,6 +87,8 @@ interface StatementPlace {
   duplicate: 0 | 1
   /** Event id → n, for the document's events. */
   eventNs: ReadonlyMap<string, number>
+  /** The document's language. */
+  lang: string
 }
 
 function putStatement(p: Prepared, entities: EntityWriter, s: Statement, at: StatementPlace): void {
@@ -127,6 +131,7 @@ function putStatement(p: Prepared, entities: EntityWriter, s: Statement, at: Sta
     eventN,
     about: aboutNs,
     outlets,
+    lang: at.lang,
   })
 }
 

@@ -32,6 +32,7 @@ interface HitRow {
   doc_id: string
   title: string | null
   date: string | null
+  lang: string
   url: string | null
   outlet_name: string | null
   outlet_id: string | null
@@ -42,7 +43,7 @@ export function readHits(p: Prepared, ranked: readonly { n: number; score: numbe
   if (ranked.length === 0) return []
   const rows = p
     .get(
-      `SELECT s.n, t.json, d.id AS doc_id, d.title, d.date, d.url, d.outlet AS outlet_id, o.name AS outlet_name
+      `SELECT s.n, t.json, d.id AS doc_id, d.title, d.date, d.lang, d.url, d.outlet AS outlet_id, o.name AS outlet_name
        FROM json_each(?) j
        JOIN statements s ON s.n = j.value
        JOIN statement_texts t ON t.n = s.n
@@ -62,6 +63,7 @@ export function readHits(p: Prepared, ranked: readonly { n: number; score: numbe
           id: r.doc_id,
           ...(r.title !== null ? { title: r.title } : {}),
           ...(r.date !== null ? { date: r.date } : {}),
+          lang: r.lang,
           ...(r.url !== null ? { url: r.url } : {}),
           ...(outlet !== null ? { outlet } : {}),
           ...(r.outlet_id !== null ? { outletId: r.outlet_id } : {}),

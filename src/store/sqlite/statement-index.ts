@@ -1,10 +1,12 @@
 import type { Stance, Statement, StatementKind } from '../../core/records.js'
+import { searchText } from '../search-form.js'
 import type { Prepared } from './prepared.js'
 import { dateTokens } from './date-keys.js'
 import { keyToken, NO_SPEAKER, pairedWords } from './fts.js'
 
-// A statement's row in statements_fts: its content and speaker name as text, the key tokens its
-// filters match (speaker, outlets, about, event, kind, stance, dates, near-duplicate), and the
+// A statement's row in statements_fts: its content and speaker name as text (Cyrillic words in their
+// search forms: search-form.ts), the key tokens its filters match (speaker, outlets, about, event,
+// kind, stance, dates, near-duplicate, the document's language), and the
 // content and name again as speaker pairs (fts.ts) for text searches by speaker. Written
 // when the statement is put, and again whenever what the keys stand for changes (entities merged
 // or split, names re-keyed by a migration).
@@ -21,10 +23,12 @@ export interface IndexedFacts {
   about: readonly number[]
   /** The publisher and every outlet the statement came through. */
   outlets: readonly number[]
+  /** The language of the statement's document (Document.lang). */
+  lang: string
 }
 
 export function writeStatementIndex(p: Prepared, n: number, s: Statement, facts: IndexedFacts): void {
-  const keys: string[] = [keyToken.kind(facts.kind), ...dateTokens(facts.date ?? undefined)]
+  const keys: string[] = [keyToken.kind(facts.kind), keyToken.lang(facts.lang), ...dateTokens(facts.date ?? undefined)]
   const speaker = facts.speakerN !== null ? keyToken.speaker(facts.speakerN) : facts.speakerKey ? keyToken.speakerName(facts.speakerKey) : null
   if (speaker !== null) keys.push(speaker)
   if (facts.duplicate) keys.push(keyToken.duplicate)
@@ -36,8 +40,8 @@ export function writeStatementIndex(p: Prepared, n: number, s: Statement, facts:
   const name = s.speaker.name ?? ''
   p.get('INSERT INTO statements_fts (rowid, content, speaker, keys, content_pairs, speaker_pairs) VALUES (?, ?, ?, ?, ?, ?)').run(
     n,
-    content,
-    name,
+    searchText(content),
+    searchText(name),
     keys.join(' '),
     s.content.map((c) => pairedWords(c.text, speaker ?? NO_SPEAKER, facts.duplicate)).join(' … '),
     pairedWords(name, speaker ?? NO_SPEAKER, facts.duplicate),
@@ -54,14 +58,15 @@ interface StatementRow {
   duplicate: number
   event_n: number | null
   outlet_n: number | null
+  lang: string
   json: string
 }
 
 /** Rewrites the index rows of these statements from what the store holds now. */
 export function reindexStatements(p: Prepared, ns: Iterable<number>): number {
   const row = p.get(
-    `SELECT s.n, s.kind, s.speaker_n, s.speaker_key, s.date, s.stance, s.duplicate, s.event_n, s.outlet_n, t.json
-     FROM statements s JOIN statement_texts t ON t.n = s.n WHERE s.n = ?`,
+    `SELECT s.n, s.kind, s.speaker_n, s.speaker_key, s.date, s.stance, s.duplicate, s.event_n, s.outlet_n, d.lang, t.json
+     FROM statements s JOIN statement_texts t ON t.n = s.n JOIN documents d ON d.n = s.document_n WHERE s.n = ?`,
   )
   const about = p.pluck('SELECT entity_n FROM statement_about WHERE statement_n = ?')
   const via = p.pluck('SELECT entity_n FROM statement_via WHERE statement_n = ?')
@@ -83,6 +88,7 @@ export function reindexStatements(p: Prepared, ns: Iterable<number>): number {
       eventN: r.event_n,
       about: about.all(n) as number[],
       outlets,
+      lang: r.lang,
     })
     count++
   }
