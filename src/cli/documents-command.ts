@@ -1,8 +1,8 @@
 // `wirewatch documents [TEXT] [filters]`: stored documents, best match first with words, newest
 // first without; each with its date, outlet, statement count and id (for `wirewatch show ID`).
 
-import type { Command } from 'commander'
-import type { DocumentQuery, DocumentSummary } from '../index.js'
+import { type Command, Option } from 'commander'
+import { type DocumentQuery, type DocumentSummary, SUPPORTED_LANGUAGES } from '../index.js'
 import type { CliIo } from './io.js'
 import { checkDateRange, checkLimit, checkWhole } from './options.js'
 import { addDbOption, withStore } from './store-option.js'
@@ -10,6 +10,7 @@ import { printable } from './printable.js'
 
 interface DocumentsFlags {
   outlet?: string
+  lang?: string
   from?: string
   to?: string
   limit: string
@@ -23,16 +24,18 @@ const EXAMPLES = `
 Examples:
   wirewatch documents                                   the 20 newest
   wirewatch documents harbour corridor --from 2026-04   by words in the title or text
-  wirewatch documents --outlet "Meridian Press" --limit 50 --offset 50 --json`
+  wirewatch documents --outlet "Meridian Press" --limit 50 --offset 50 --json
+  wirewatch documents --lang uk                         the 20 newest in Ukrainian`
 
 export function registerDocumentsCommand(program: Command, io: CliIo, finish: (exitCode: number) => void): void {
   addDbOption(
     program
       .command('documents')
-      .summary('list stored documents by words, date and outlet')
+      .summary('list stored documents by words, date, outlet and language')
       .description('List stored documents: best match first with words, newest first without. Near-duplicate copies are left out unless --duplicates.')
       .argument('[text...]', 'words the title or text must contain (all of them)')
       .option('--outlet <name>', 'the publishing outlet (name, alias or id)')
+      .addOption(new Option('--lang <code>', 'documents in this language').choices(SUPPORTED_LANGUAGES))
       .option('--from <YYYY-MM-DD>', 'dated on or after this date')
       .option('--to <YYYY-MM-DD>', 'dated on or before this date')
       .option('--limit <n>', 'how many documents', '20')
@@ -56,6 +59,7 @@ function queryOf(words: string[], flags: DocumentsFlags): DocumentQuery {
   return {
     ...(text ? { text } : {}),
     ...(flags.outlet ? { outlet: flags.outlet } : {}),
+    ...(flags.lang ? { lang: flags.lang } : {}),
     ...checkDateRange(flags.from, flags.to),
     ...(flags.duplicates ? { includeDuplicates: true } : {}),
     limit,

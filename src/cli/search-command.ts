@@ -1,7 +1,8 @@
 // `wirewatch search [TEXT] [filters]`: statements, best first, with speaker, date, outlet and source.
+// Russian and Ukrainian words match in any of their forms (the store indexes stems).
 
 import { type Command, Option } from 'commander'
-import type { SearchHit, SearchQuery, Stance } from '../index.js'
+import { SUPPORTED_LANGUAGES, type SearchHit, type SearchQuery, type Stance } from '../index.js'
 import type { CliIo } from './io.js'
 import { checkDateRange } from './options.js'
 import { addDbOption, withStore } from './store-option.js'
@@ -17,6 +18,7 @@ interface SearchFlags {
   kind?: 'direct' | 'indirect' | 'mixed'
   stance?: Stance
   event?: string
+  lang?: string
   limit: string
   json?: boolean
   duplicates?: boolean
@@ -29,6 +31,7 @@ Examples:
   wirewatch search --speaker Varga --from 2026-03-01 --to 2026-03-31
   wirewatch search blockade --outlet "Meridian Press" --kind direct --json
   wirewatch search --about Varga --stance oppose
+  wirewatch search переговоры --lang ru                 Russian statements, any form of the word
   wirewatch search --event 5d1f283e99f4e15e:e1          statements concerning an event (see wirewatch event --list)`
 
 export function registerSearchCommand(program: Command, io: CliIo, finish: (exitCode: number) => void): void {
@@ -46,6 +49,7 @@ export function registerSearchCommand(program: Command, io: CliIo, finish: (exit
       .addOption(new Option('--kind <kind>', 'direct, indirect or mixed quotes').choices(['direct', 'indirect', 'mixed']))
       .addOption(new Option('--stance <stance>', "the speaker's stance on what they speak of").choices(['support', 'oppose', 'skeptical', 'neutral']))
       .option('--event <id>', 'statements that concern this event (an event id)')
+      .addOption(new Option('--lang <code>', 'statements from documents in this language').choices(SUPPORTED_LANGUAGES))
       .option('--limit <n>', 'how many statements', '20')
       .option('--duplicates', 'include statements from near-duplicate copies of a story')
       .option('--json', 'print the hits as JSON'),
@@ -72,6 +76,7 @@ function queryOf(words: string[], flags: SearchFlags): SearchQuery {
     ...(flags.kind ? { kind: flags.kind } : {}),
     ...(flags.stance ? { stance: flags.stance } : {}),
     ...(flags.event?.trim() ? { event: flags.event.trim() } : {}),
+    ...(flags.lang ? { lang: flags.lang } : {}),
     ...(flags.duplicates ? { includeDuplicates: true } : {}),
     limit,
   }
