@@ -68,8 +68,9 @@ describe('GET /openapi.json', () => {
 
   it('documents the parameters, the error responses and the token', () => {
     const search = doc.paths['/search']!.get!
-    expect(search.parameters!.map((p) => p.name).sort()).toEqual(['about', 'event', 'from', 'kind', 'limit', 'offset', 'order', 'outlet', 'q', 'speaker', 'stance', 'to'])
+    expect(search.parameters!.map((p) => p.name).sort()).toEqual(['about', 'event', 'from', 'kind', 'lang', 'limit', 'offset', 'order', 'outlet', 'q', 'speaker', 'stance', 'to'])
     expect(Object.keys(search.responses)).toEqual(expect.arrayContaining(['200', '400', '500']))
+    expect(doc.paths['/documents']!.get!.parameters!.map((p) => p.name)).toContain('lang')
     expect(Object.keys(doc.paths['/statements/{id}']!.get!.responses)).toContain('404')
     const post = doc.paths['/documents']!.post!
     expect(Object.keys(post.responses)).toEqual(expect.arrayContaining(['200', '201', '400', '401', '403', '413', '415', '422', '500']))

@@ -3,7 +3,7 @@
 // field added to the model later is passed through and the document stays true.
 
 import { z } from '@hono/zod-openapi'
-import { MAX_ID_LENGTH } from '../index.js'
+import { MAX_ID_LENGTH, SUPPORTED_LANGUAGES } from '../index.js'
 
 // ---------------------------------------------------------------------------------------------
 // Records
@@ -116,6 +116,7 @@ export const SearchHitSchema = z
       id: z.string(),
       title: z.string().optional(),
       date: z.string().optional(),
+      lang: z.string().openapi({ description: "The document's language (ISO 639-1), and so the statement's.", example: 'ru' }),
       url: z.string().optional(),
       outlet: z.string().optional().openapi({ description: "The publishing outlet's name." }),
       outletId: z.string().optional().openapi({ description: "The publishing outlet's entity id." }),
@@ -237,6 +238,14 @@ export const datesInOrderCheck = [
     },
   },
 ] as const
+
+/** A language Wirewatch reads (en, ru, uk): anything else is refused, not silently matched to nothing. */
+export function languageParam(description: string) {
+  return z
+    .enum(SUPPORTED_LANGUAGES, { error: `must be one of ${SUPPORTED_LANGUAGES.join(', ')} (the languages Wirewatch reads)` })
+    .optional()
+    .openapi({ param: { name: 'lang', in: 'query' }, description, example: 'ru' })
+}
 
 /** A free-text parameter: trimmed, not empty, not huge; by default as long as the longest id the
  *  store makes (MAX_ID_LENGTH), since every such parameter takes an id as well as a name. */

@@ -1,4 +1,4 @@
-// GET /documents: documents by words, dates and publisher, a page at a time.
+// GET /documents: documents by words, dates, publisher and language, a page at a time.
 // GET /documents/{id}: a stored document with everything extracted from it.
 // POST /documents: ingest documents sent as JSON, through the same path as `wirewatch ingest`
 // (readers, extraction, resolution against the store, near-duplicate check; ../ingest-request.ts),
@@ -12,7 +12,7 @@ import type { RouteModule } from '../context.js'
 import { ApiError } from '../errors.js'
 import { errorResponses, json, pageFrom } from '../responses.js'
 import { deadlineOf } from '../time-limit.js'
-import { StoredDocumentSchema, dateBound, datesInOrderCheck, idParam, isIsoDateTime, noQuery, pageOf, pageParams, text } from '../schemas.js'
+import { StoredDocumentSchema, dateBound, datesInOrderCheck, idParam, isIsoDateTime, languageParam, noQuery, pageOf, pageParams, text } from '../schemas.js'
 
 /** Documents one request may carry. */
 export const MAX_DOCUMENTS_PER_REQUEST = 100
@@ -76,6 +76,7 @@ const DocumentSummarySchema = z
     id: z.string(),
     title: z.string().optional(),
     date: z.string().optional(),
+    lang: z.string().openapi({ description: 'Its language (ISO 639-1).', example: 'uk' }),
     url: z.string().optional(),
     outlet: z.string().optional().openapi({ description: "The publishing outlet's name." }),
     outletId: z.string().optional(),
@@ -87,10 +88,11 @@ const DocumentSummarySchema = z
 
 const ListQuerySchema = z
   .strictObject({
-    q: text('q', 'Words the title or text must contain (all of them); best match first, else newest first.', 500).optional(),
+    q: text('q', 'Words the title or text must contain (all of them); best match first, else newest first. Russian and Ukrainian words match in any of their forms.', 500).optional(),
     from: dateBound('from'),
     to: dateBound('to'),
     outlet: text('outlet', 'The publishing outlet: a name or an entity id.').optional(),
+    lang: languageParam('Documents in this language: en, ru or uk.'),
     duplicates: z
       .enum(['true', 'false'])
       .optional()
@@ -142,6 +144,7 @@ export const documentRoutes: RouteModule = (app, ctx) => {
       ...(q.from !== undefined ? { from: q.from } : {}),
       ...(q.to !== undefined ? { to: q.to } : {}),
       ...(q.outlet !== undefined ? { outlet: q.outlet } : {}),
+      ...(q.lang !== undefined ? { lang: q.lang } : {}),
       includeDuplicates: q.duplicates === 'true',
       limit: q.limit + 1,
       offset: q.offset,
