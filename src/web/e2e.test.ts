@@ -13,12 +13,14 @@ import { NOW, TOKEN } from '../server/fixtures.js'
 import { type RunningServer, serve } from '../server/serve.js'
 import { findChromium, launchChromium } from './chromium.js'
 import { HOSTILE_MARKUP, WEB_FIXTURES } from './fixtures.js'
+import { langFixtures } from '../store/lang-fixtures.js'
 
 // What the functions given to page.evaluate() use: they run in the browser, but this file is
 // compiled without the DOM library, so the few names they need are declared here, for this module only.
 declare const document: {
   querySelector(selector: string): { removeAttribute(name: string): void; textContent: string | null } | null
   documentElement: { scrollWidth: number; clientWidth: number }
+  characterSet: string
 }
 declare const location: { hash: string }
 declare const window: Record<string, unknown>
@@ -71,17 +73,18 @@ describe.skipIf(!CHROMIUM && !IN_CI)('the web UI in headless Chromium', () => {
     problems: string[]
   }
 
-  /** A fresh browser context at `hash`, once the page says it is ready. */
-  async function open(hash: string, options: { width?: number; permissions?: string[] } = {}): Promise<Opened> {
+  /** A fresh browser context at `hash` (of `url`, this suite's server by default), once the page says it is ready. */
+  async function open(hash: string, options: { width?: number; permissions?: string[]; url?: string } = {}): Promise<Opened> {
+    const url = options.url ?? server.url
     const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: 900 }, colorScheme: 'light' })
-    if (options.permissions) await context.grantPermissions(options.permissions, { origin: server.url })
+    if (options.permissions) await context.grantPermissions(options.permissions, { origin: url })
     const page = await context.newPage()
     const problems: string[] = []
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
     page.on('console', (message) => {
       if (message.type() === 'error') problems.push(`console: ${message.text()}`)
     })
-    await page.goto(`${server.url}/${hash}`)
+    await page.goto(`${url}/${hash}`)
     await ready(page)
     return { page, context, problems }
   }
@@ -283,8 +286,60 @@ describe.skipIf(!CHROMIUM && !IN_CI)('the web UI in headless Chromium', () => {
     await context.close()
   })
 
+  it('shows Russian and Ukrainian statements as written, each marked with its language, and filters by language', async () => {
+    // A server of its own, over a Russian and a Ukrainian document (store/lang-fixtures.ts), so
+    // that the other tests' lists stay as they are.
+    const langDir = await mkdtemp(join(tmpdir(), 'wirewatch-web-lang-'))
+    const langStore = await openSqliteStore(join(langDir, 'wirewatch.db'))
+    const { russian, ukrainian } = langFixtures()
+    for (const d of [russian, ukrainian]) await langStore.putDocument(d.document, d.provenance)
+    const langServer = await serve({ store: langStore, port: 0, token: TOKEN, now: () => NOW, log: () => {} })
+    try {
+      const { page, context, problems } = await open('#/search?q=%D0%BF%D0%B5%D1%80%D0%B5%D0%B3%D0%BE%D0%B2%D0%BE%D1%80%D1%8B', { url: langServer.url })
+      expect(await page.evaluate(() => document.characterSet)).toBe('UTF-8')
+      // "переговоры" finds "переговоров" and "переговорів"; the words are shown as written, in a <q lang>.
+      const cards = page.locator('article.statement')
+      expect(await cards.count()).toBe(2)
+      expect(new Set(await page.locator('article.statement header .badge.lang').allTextContents())).toEqual(new Set(['RU', 'UK']))
+      const quoted = await page.locator('article.statement .content q').evaluateAll((qs) => qs.map((q) => [q.getAttribute('lang'), q.textContent]))
+      expect(quoted.sort()).toEqual([
+        ['ru', russian.document.statements[0]!.content[0]!.text],
+        ['uk', ukrainian.document.statements[0]!.content[0]!.text],
+      ])
+      expect(await page.locator('article.statement .speaker a.entity').allTextContents()).toEqual(expect.arrayContaining(['Ленна Корвиш', 'Піт Амберло']))
+
+      // The language filter: Ukrainian only.
+      await page.selectOption('#f-lang', 'uk')
+      await page.evaluate(() => document.querySelector('.view')?.removeAttribute('data-ready'))
+      await page.click('form.search button[type=submit]')
+      await ready(page)
+      expect(decodeURIComponent(new URL(page.url()).hash)).toBe('#/search?q=переговоры&lang=uk')
+      expect(await page.locator('article.statement header .badge.lang').allTextContents()).toEqual(['UK'])
+
+      // The documents, by language, each with its badge; a document's title and text carry its language.
+      await go(page, '#/documents')
+      expect(await page.locator('.entity-list li .badge.lang').allTextContents()).toEqual(['UK', 'RU'])
+      await page.selectOption('#f-lang', 'ru')
+      await page.evaluate(() => document.querySelector('.view')?.removeAttribute('data-ready'))
+      await page.click('form.name-filter button')
+      await ready(page)
+      expect(decodeURIComponent(new URL(page.url()).hash)).toBe('#/documents?lang=ru')
+      expect(await page.locator('.entity-list li a').allTextContents()).toEqual([russian.document.title])
+      await page.locator('.entity-list li a').click()
+      await ready(page)
+      expect(await page.locator('.doc-text').getAttribute('lang')).toBe('ru')
+      expect(await page.locator('.doc-text').textContent()).toBe(russian.document.text)
+      expect(problems).toEqual([])
+      await context.close()
+    } finally {
+      await langServer.close()
+      await langStore.close()
+      await rm(langDir, { recursive: true, force: true })
+    }
+  })
+
   it('fits a 375 px phone screen: no page scrolls sideways', async () => {
-    const pages = ['#/search?speaker=Quibe', '#/person/person:veska-morrandt', '#/events', '#/outlet/outlet:tarrow-gazette', '#/graph', '#/brief?speaker=Morrandt']
+    const pages = ['#/search?speaker=Quibe', '#/person/person:veska-morrandt', '#/events', '#/outlet/outlet:tarrow-gazette', '#/documents', '#/graph', '#/brief?speaker=Morrandt']
     const { page, context, problems } = await open(pages[0]!, { width: 375 })
     for (const hash of pages) {
       if (hash !== pages[0]) await go(page, hash)

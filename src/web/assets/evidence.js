@@ -4,7 +4,7 @@
 
 import { documentById } from './api.js'
 import { h, link, shorten } from './dom.js'
-import { day, entityLink, entityLinks, kindBadge, page, stanceBadge, statementHref } from './format.js'
+import { day, entityLink, entityLinks, kindBadge, langBadge, page, stanceBadge, statementHref } from './format.js'
 
 /** @typedef {import('./api.js').Statement} Statement */
 /** @typedef {import('./api.js').SearchHit} SearchHit */
@@ -124,12 +124,13 @@ export function excerptRange(text, s) {
  * @param {Statement} s
  * @param {string} text
  * @param {string} documentId
+ * @param {string} [lang] the document's language, for the excerpt's lang attribute
  */
-export function evidence(s, text, documentId) {
+export function evidence(s, text, documentId, lang) {
   const marks = statementMarks(s)
   const { from, to, far } = excerptRange(text, s)
   const excerpt = (/** @type {number} */ a, /** @type {number} */ b) =>
-    h('blockquote', { class: 'excerpt' }, a > 0 ? '… ' : '', highlight(text, marks, a, b), b < text.length ? ' …' : '')
+    h('blockquote', { class: 'excerpt', lang }, a > 0 ? '… ' : '', highlight(text, marks, a, b), b < text.length ? ' …' : '')
   const nearest = far.sort((x, y) => Math.abs(x.start - from) - Math.abs(y.start - from))[0]
   return h(
     'div',
@@ -177,7 +178,7 @@ export function statementCard(hit, options = {}) {
     panel.replaceChildren(h('p', { class: 'muted' }, 'Loading the document…'))
     try {
       const stored = await documentById(d.id)
-      panel.replaceChildren(evidence(s, stored.document.text, d.id))
+      panel.replaceChildren(evidence(s, stored.document.text, d.id, stored.document.lang))
     } catch (error) {
       loaded = false
       panel.replaceChildren(h('p', { class: 'error' }, `Could not load the document: ${error instanceof Error ? error.message : String(error)}`))
@@ -185,6 +186,7 @@ export function statementCard(hit, options = {}) {
   }
   toggle.addEventListener('click', () => void show())
   const via = s.via.filter((id) => id !== d.outletId)
+  const said = s.content.map((c) => c.text).join(' … ')
   const card = h(
     'article',
     { class: 'statement', dataset: { statement: s.id } },
@@ -197,9 +199,13 @@ export function statementCard(hit, options = {}) {
       ' ',
       stanceBadge(s.stance),
       ' ',
+      langBadge(d.lang),
+      ' ',
       h('time', { class: 'muted', title: s.dateUncertain ? "the document's date: the text gives none" : 'when it was said' }, s.date ? `${day(s.date)}${s.dateUncertain ? '?' : ''}` : 'undated'),
     ),
-    h('p', { class: 'content' }, s.content.map((c) => c.text).join(' … ') || '(no content)'),
+    // The words as said, marked with their language (the document's), so that they are read and
+    // hyphenated as that language; the card around them is in English.
+    h('p', { class: 'content' }, said ? h('q', { lang: d.lang }, said) : '(no content)'),
     h(
       'p',
       { class: ['meta', 'muted'] },

@@ -94,6 +94,24 @@ const KIND_TITLES = {
   mixed: 'mixed: reported speech with quoted words',
 }
 
+/** The languages Wirewatch reads, with their names: the choices of the language filters. */
+export const LANGUAGES = /** @type {const} */ ([
+  ['en', 'English'],
+  ['ru', 'Russian'],
+  ['uk', 'Ukrainian'],
+])
+
+/** A language's name: "ru" → "Russian"; a code Wirewatch has no name for stays the code. */
+export function languageName(/** @type {string} */ lang) {
+  return LANGUAGES.find(([code]) => code === lang)?.[1] ?? lang
+}
+
+/** A statement's or a document's language as a small badge, "RU", its name on hover. */
+export function langBadge(/** @type {string | undefined} */ lang) {
+  if (!lang) return null
+  return h('abbr', { class: ['badge', 'lang'], title: `in ${languageName(lang)}` }, lang.toUpperCase())
+}
+
 /** An event status as a badge. */
 export function statusBadge(/** @type {string} */ status) {
   return h('span', { class: ['badge', `status-${status}`] }, status)

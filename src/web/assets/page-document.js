@@ -3,7 +3,7 @@
 
 import { documentById } from './api.js'
 import { append, h, link, shorten } from './dom.js'
-import { day, entityLink, kindBadge, page, stanceBadge } from './format.js'
+import { day, entityLink, kindBadge, langBadge, languageName, page, stanceBadge } from './format.js'
 import { highlight, speakerLabel, statementMarks } from './evidence.js'
 import { facts, section } from './widgets.js'
 
@@ -58,14 +58,14 @@ export async function renderDocument(view, route) {
         ' ',
         stanceBadge(s.stance),
         ' ',
-        h('span', { class: 'muted' }, shorten(s.content.map((c) => c.text).join(' … '), 160)),
+        h('span', { class: 'muted', lang: doc.lang }, shorten(s.content.map((c) => c.text).join(' … '), 160)),
       ),
     ),
   )
 
   append(view, 
     h('p', { class: ['kicker', 'muted'] }, 'document'),
-    h('h1', null, doc.title ?? `Document ${doc.id}`),
+    h('h1', doc.title ? { lang: doc.lang } : null, doc.title ?? `Document ${doc.id}`),
     facts([
       ['Date', doc.date ? day(doc.date) : null],
       ['Outlet', doc.outlet ? entityLink(doc.outlet, names.get(doc.outlet)) : null],
@@ -78,7 +78,7 @@ export async function renderDocument(view, route) {
       ],
       ['Read from', `${provenance.origin} (${provenance.reader}), ${day(provenance.ingestedAt)}`],
       ['Republishes', provenance.nearDuplicateOf ? link(page('document', provenance.nearDuplicateOf), provenance.nearDuplicateOf) : null],
-      ['Language', doc.lang],
+      ['Language', [langBadge(doc.lang), ' ', languageName(doc.lang)]],
     ]),
     h(
       'p',

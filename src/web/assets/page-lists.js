@@ -1,9 +1,9 @@
 // The lists: #/people?type=person|organization|place&name=, #/events?type=, #/outlets?name=, a
-// page at a time, most seen first; #/documents?q=, newest first (best match first with words).
+// page at a time, most seen first; #/documents?q=&lang=, newest first (best match first with words).
 
 import { get, remember } from './api.js'
 import { append, h, link } from './dom.js'
-import { count, day, entityHref, page, statusBadge } from './format.js'
+import { LANGUAGES, count, day, entityHref, langBadge, page, statusBadge } from './format.js'
 import { eventTitle } from './page-person.js'
 import { chips, pager } from './widgets.js'
 
@@ -118,18 +118,29 @@ export async function renderEvents(view, route) {
  */
 export async function renderDocuments(view, route) {
   const q = route.params.get('q')?.trim() ?? ''
+  const lang = route.params.get('lang')?.trim() ?? ''
   const offset = Number(route.params.get('offset')) || 0
   route.title('Documents')
-  append(view, h('h1', null, 'Documents'), nameFilter('documents', {}, q, { param: 'q', placeholder: 'Words in the title or text' }))
+  append(
+    view,
+    h('h1', null, 'Documents'),
+    nameFilter('documents', {}, q, {
+      param: 'q',
+      placeholder: 'Words in the title or text',
+      choice: { param: 'lang', label: 'Language', any: 'any language', values: LANGUAGES, value: lang },
+    }),
+  )
   /** @type {import('./api.js').Page<DocumentSummary>} */
-  const found = await get('/documents', { ...(q ? { q } : {}), limit: PAGE_SIZE, offset }, { signal: route.signal })
+  const found = await get('/documents', { ...(q ? { q } : {}), ...(lang ? { lang } : {}), limit: PAGE_SIZE, offset }, { signal: route.signal })
   append(view, 
     listOf(found.items, (d) => [
-      link(page('document', d.id), d.title ?? d.origin),
+      link(page('document', d.id), d.title ?? d.origin, { lang: d.lang }),
+      ' ',
+      langBadge(d.lang),
       h('span', { class: 'muted' }, [d.date ? ` ${day(d.date)}` : '', d.outlet ? ` · ${d.outlet}` : ''].join('')),
       h('span', { class: ['muted', 'counts'] }, count(d.statements, 'statement')),
     ]),
-    pager(found, (o) => page('documents', undefined, { q, offset: o || undefined }), found.items.length),
+    pager(found, (o) => page('documents', undefined, { q, lang, offset: o || undefined }), found.items.length),
   )
 }
 
@@ -145,19 +156,37 @@ function listOf(items, line) {
 }
 
 /**
- * A filter box that keeps the other parameters: a name by default, or another parameter.
+ * A filter box that keeps the other parameters: a name by default, or another parameter; with
+ * `choice`, a select beside it (the documents' language).
  * @param {string} name the page
  * @param {Record<string, string>} keep
  * @param {string} value
- * @param {{ param?: string, placeholder?: string }} [options]
+ * @param {{ param?: string, placeholder?: string,
+ *   choice?: { param: string, label: string, any: string, values: readonly (readonly [string, string])[], value: string } }} [options]
  */
 function nameFilter(name, keep, value, options = {}) {
   const param = options.param ?? 'name'
   const input = h('input', { id: 'f-name', name: param, type: 'search', value, placeholder: options.placeholder ?? 'Filter by name' })
-  const form = h('form', { class: 'name-filter', role: 'search' }, h('label', { class: 'visually-hidden', for: 'f-name' }, param === 'name' ? 'Name' : 'Words'), input, h('button', { type: 'submit' }, 'Find'))
+  const choice = options.choice
+  const select = choice
+    ? h(
+        'select',
+        { id: `f-${choice.param}`, name: choice.param },
+        h('option', { value: '' }, choice.any),
+        choice.values.map(([v, text]) => h('option', { value: v, selected: v === choice.value }, text)),
+      )
+    : null
+  const form = h(
+    'form',
+    { class: 'name-filter', role: 'search' },
+    h('label', { class: 'visually-hidden', for: 'f-name' }, param === 'name' ? 'Name' : 'Words'),
+    input,
+    choice && select ? [h('label', { class: 'visually-hidden', for: select.id }, choice.label), select] : null,
+    h('button', { type: 'submit' }, 'Find'),
+  )
   form.addEventListener('submit', (e) => {
     e.preventDefault()
-    location.hash = page(name, undefined, { ...keep, [param]: input.value.trim() })
+    location.hash = page(name, undefined, { ...keep, [param]: input.value.trim(), ...(choice && select ? { [choice.param]: select.value } : {}) })
   })
   return form
 }

@@ -1,16 +1,16 @@
-// #/search?q=&speaker=&outlet=&about=&from=&to=&kind=&stance=&order=&offset=: statements that
+// #/search?q=&speaker=&outlet=&about=&from=&to=&kind=&stance=&lang=&order=&offset=: statements that
 // match every filter, each with its evidence on demand. The address holds the query, so a search
 // can be bookmarked, shared, and gone back to.
 
 import { get } from './api.js'
 import { append, h, link } from './dom.js'
-import { STANCES, count, page } from './format.js'
+import { LANGUAGES, STANCES, count, page } from './format.js'
 import { statementList } from './evidence.js'
 import { nameInput, pager } from './widgets.js'
 
 /** @typedef {import('./app.js').Route} Route */
 
-const FILTERS = /** @type {const} */ (['q', 'speaker', 'outlet', 'about', 'from', 'to', 'kind', 'stance', 'event', 'order'])
+const FILTERS = /** @type {const} */ (['q', 'speaker', 'outlet', 'about', 'from', 'to', 'kind', 'stance', 'lang', 'event', 'order'])
 const PAGE_SIZE = 20
 
 /**
@@ -72,7 +72,8 @@ function activeFilters(/** @type {Record<string, string>} */ query) {
  * @param {Record<string, string>} query
  */
 function searchForm(query) {
-  const select = (/** @type {string} */ name, /** @type {string} */ label, /** @type {readonly string[]} */ values, /** @type {string} */ any) =>
+  /** A choice of values, each shown as itself or, given as [value, label], by its label. */
+  const select = (/** @type {string} */ name, /** @type {string} */ label, /** @type {readonly (string | readonly [string, string])[]} */ values, /** @type {string} */ any) =>
     h(
       'label',
       { class: 'field', for: `f-${name}` },
@@ -81,7 +82,10 @@ function searchForm(query) {
         'select',
         { id: `f-${name}`, name },
         h('option', { value: '' }, any),
-        values.map((v) => h('option', { value: v, selected: query[name] === v }, v)),
+        values.map((v) => {
+          const [value, text] = typeof v === 'string' ? [v, v] : v
+          return h('option', { value, selected: query[name] === value }, text)
+        }),
       ),
     )
   const date = (/** @type {string} */ name, /** @type {string} */ label) =>
@@ -111,6 +115,7 @@ function searchForm(query) {
         date('to', 'To'),
         select('kind', 'Kind', ['direct', 'indirect', 'mixed'], 'any kind'),
         select('stance', 'Stance', STANCES, 'any stance'),
+        select('lang', 'Language', LANGUAGES, 'any language'),
         select('order', 'Order', ['relevance', 'date'], 'best first'),
       ),
     ),
