@@ -7,7 +7,7 @@ import { findNameMentions } from './stages/names.js'
 import { orderStatements } from './stages/ordering.js'
 import { statementChannels } from './stages/provenance.js'
 import { quoteBlockStatements } from './stages/quote-blocks.js'
-import { slavicStatements } from './stages/slavic.js'
+import { analyseWireText, buildSlavicStatements, findSlavicStatements, readWireDateline } from './stages/slavic.js'
 import { resolveStatementSpeakers } from './stages/speakers.js'
 import { buildStatements } from './stages/statements.js'
 import { reportUnclosedQuotes } from './stages/unclosed-quotes.js'
@@ -37,6 +37,10 @@ export const englishPipeline: Pipeline = pipeline([
 
 /** Russian and Ukrainian news text. */
 export const slavicPipeline: Pipeline = pipeline([
-  slavicStatements(), //          dateline, statements, speakers, people, outlets
+  readWireDateline(), //          "МОСКВА, 16 мая. /ТАСС/." → dateline, date
+  analyseWireText(), //           tokens, sentences, quotations → analysis
+  findSlavicStatements(), //      cue, source, content → slavicAttributions
+  buildSlavicStatements(), //     speakers, people, outlets → statements, entities
+  reportUnclosedQuotes(), //      diagnostics: quote-unclosed
   reportMissingDate(), //         diagnostics: date-missing
 ])

@@ -7,6 +7,8 @@ import type { Analysis } from '../analysis.js'
 import type { Attribution } from '../attribution.js'
 import type { BriefLayout } from '../brief.js'
 import type { NameFindings } from '../entities.js'
+import type { SlavicAttribution } from '../slavic/attribution.js'
+import type { Dateline } from '../slavic/dateline.js'
 import type { ResolvedSpeaker } from '../speakers.js'
 
 // What stages share while one document is extracted: the document being built (DocumentDraft),
@@ -55,6 +57,10 @@ export interface Slots {
   drafts: DraftStatement[]
   /** Outlet ids every statement came through: the Source: line's and a forwarding chain's. */
   channels: string[]
+  /** A Russian or Ukrainian wire dateline ("МОСКВА, 16 мая. /ТАСС/."), if the text opens with one. */
+  dateline: Dateline | undefined
+  /** Russian and Ukrainian attributions: cue, source and content. */
+  slavicAttributions: SlavicAttribution[]
 }
 export type SlotName = keyof Slots
 

@@ -1,26 +1,32 @@
-import { documentId, entityId } from '../../core/ids.js'
-import type { Document, Entity, Span, Statement } from '../../core/records.js'
+import { entityId } from '../../core/ids.js'
+import type { Entity, Span, Statement } from '../../core/records.js'
 import { span } from '../../core/span.js'
 import { type OutletRegistry, outletEntity } from '../../lexicon/outlet-registry.js'
 import { type SlavicLexicon, slavicLexicon } from '../../lexicon/slavic.js'
-import { scanQuotations } from '../../text/quotes.js'
-import { splitSentences } from '../../text/sentences.js'
-import { TokenView } from '../../text/token-view.js'
-import { tokenize } from '../../text/tokenizer.js'
+import type { TokenView } from '../../text/token-view.js'
 import { stanceOf } from '../stance.js'
-import { type SlavicAttribution, findSlavicAttributions } from './attribution.js'
-import { readDateline } from './dateline.js'
+import type { SlavicAttribution } from './attribution.js'
+import type { Dateline } from './dateline.js'
 import { type Gender, genderOfName, isCaseOf, isNameWord, nameOfRun, nominative, sameNameWord } from './names.js'
 import { type PersonMention, findPeople } from './people.js'
 
-// Russian and Ukrainian documents: statements (attribution.ts), their speakers named in the
+// Russian and Ukrainian statements from their attributions (attribution.ts): speakers named in the
 // nominative and resolved through the document ("он" → the last man named; "Белов" → "Александр
-// Белов"), people as entities, and the wire dateline's date, place and outlet (dateline.ts).
+// Белов"), an outlet that reports as the channel of what it reports, people as entities, and the
+// wire dateline's place and outlet (dateline.ts).
 
 export interface SlavicOptions {
   lang: 'ru' | 'uk'
+  docId: string
   date?: string
+  dateline?: Dateline
   outlets: OutletRegistry
+}
+
+export interface SlavicFindings {
+  /** In the order of their cues, with their ids. */
+  statements: Statement[]
+  entities: Map<string, Entity>
 }
 
 interface Person {
@@ -32,19 +38,13 @@ interface Person {
   at: number
 }
 
-export function extractSlavic(text: string, options: SlavicOptions): Document {
+export function slavicStatements(v: TokenView, found: SlavicAttribution[], options: SlavicOptions): SlavicFindings {
+  const text = v.source
   const lex = slavicLexicon(options.lang)
-  const tokens = tokenize(text)
-  const v = new TokenView(tokens)
-  const dateline = readDateline(text, options.date, options.outlets)
-  const sentences = splitSentences(tokens, dateline ? [dateline.end] : [])
-  const quotes = scanQuotations(tokens)
-  const found = findSlavicAttributions(v, sentences, quotes, lex)
   const named = findPeople(v, lex, (w) => isRoleWord(lex, w))
   const people = peopleNamed(v, lex, named)
   const canon = surnameForms(v, options.lang)
-  const date = options.date ?? dateline?.date
-  const id = documentId(text)
+  const { date, dateline, docId: id } = options
   const entities = new Map<string, Entity>()
   const spoken: Person[] = []
   const statements: Statement[] = found
@@ -112,17 +112,7 @@ export function extractSlavic(text: string, options: SlavicOptions): Document {
   }
   if (dateline?.outlet) addEntity(entities, dateline.outlet)
   if (dateline?.place) addEntity(entities, dateline.place)
-  return {
-    id,
-    ...(date ? { date } : {}),
-    lang: options.lang,
-    text,
-    sources: [],
-    entities: [...entities.values()],
-    statements,
-    events: [],
-    diagnostics: [],
-  }
+  return { statements, entities }
 }
 
 /** The registry's outlet a source names, in the nominative or an oblique case ("ТАСС", "Интерфакса", "РИА Новости"). */

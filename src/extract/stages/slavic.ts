@@ -1,21 +1,54 @@
-import { extractSlavic } from '../slavic/extract.js'
+import { slavicLexicon } from '../../lexicon/slavic.js'
+import { analyse } from '../analysis.js'
 import { stage } from '../pipeline/stage.js'
+import { findSlavicAttributions } from '../slavic/attribution.js'
+import { readDateline } from '../slavic/dateline.js'
+import { slavicStatements } from '../slavic/extract.js'
 
-/**
- * Russian and Ukrainian (slavic/extract.ts): the wire dateline, statements with their speakers in
- * the nominative, people and outlets as entities. One stage for now: its steps share the
- * document's people as they go.
- */
-export function slavicStatements() {
-  return stage('slavic', [], [], (doc, ctx) => {
-    const lang = doc.lang
-    if (lang !== 'ru' && lang !== 'uk') throw new Error(`stage slavic: a ${lang} document in the Russian and Ukrainian pipeline`)
-    const found = extractSlavic(doc.text, { lang, outlets: ctx.options.outlets, ...(doc.date ? { date: doc.date } : {}) })
-    if (found.date) doc.date = found.date
-    for (const e of found.entities) doc.entities.set(e.id, e)
+// The stages of Russian and Ukrainian text (src/extract/slavic/, data in lexicon/ru and lexicon/uk).
+
+function slavicLanguage(lang: string): 'ru' | 'uk' {
+  if (lang !== 'ru' && lang !== 'uk') throw new Error(`a ${lang} document in the Russian and Ukrainian pipeline`)
+  return lang
+}
+
+/** A wire dateline ("МОСКВА, 16 мая. /ТАСС/.", "КИЇВ, 16 травня. /Укрінформ/."): the document's date when it has none. */
+export function readWireDateline() {
+  return stage('dateline', [], ['dateline'], (doc, ctx) => {
+    const dateline = readDateline(doc.text, doc.date, ctx.options.outlets)
+    ctx.set('dateline', dateline)
+    if (doc.date === undefined && dateline?.date) doc.date = dateline.date
+  })
+}
+
+/** Tokens, sentences and quotations; the first sentence starts after the dateline. */
+export function analyseWireText() {
+  return stage('text-layer', ['dateline'], ['analysis'], (doc, ctx) => {
+    const dateline = ctx.get('dateline')
+    ctx.set('analysis', analyse(doc.text, dateline ? [dateline.end] : []))
+  })
+}
+
+/** Attributions in the forms Russian and Ukrainian news use (slavic/attribution.ts). */
+export function findSlavicStatements() {
+  return stage('attributions', ['analysis'], ['slavicAttributions'], (doc, ctx) => {
+    const a = ctx.a
+    ctx.set('slavicAttributions', findSlavicAttributions(a.tok, a.sentences, a.quotes, slavicLexicon(slavicLanguage(doc.lang))))
+  })
+}
+
+/** Speakers, people, outlets and statements (slavic/extract.ts), numbered in the order of their cues. */
+export function buildSlavicStatements() {
+  return stage('statements', ['analysis', 'dateline', 'slavicAttributions'], [], (doc, ctx) => {
+    const dateline = ctx.get('dateline')
+    const found = slavicStatements(ctx.a.tok, ctx.get('slavicAttributions'), {
+      lang: slavicLanguage(doc.lang),
+      docId: doc.id,
+      outlets: ctx.options.outlets,
+      ...(doc.date ? { date: doc.date } : {}),
+      ...(dateline ? { dateline } : {}),
+    })
+    for (const e of found.entities.values()) doc.entities.set(e.id, e)
     doc.statements.push(...found.statements)
-    doc.sources.push(...found.sources)
-    doc.events.push(...found.events)
-    doc.diagnostics.push(...found.diagnostics)
   })
 }
