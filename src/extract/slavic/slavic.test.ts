@@ -127,3 +127,15 @@ describe('the Russian and Ukrainian lexicons', () => {
     expect([ru.prepositions.has('після'), uk.prepositions.has('после'), ru.possessives.has('його'), uk.sourceStops.has('журналистам')]).toEqual([true, true, true, true])
   })
 })
+
+describe('wire datelines', () => {
+  it('says when a dateline has no year and the document no date', () => {
+    const text = 'КАЛДРИС, 5 июня. /КАН/. Ленна Корвиш заявила, что нота вручена.'
+    const undated = extract(text, { lang: 'ru' })
+    expect(undated.date).toBeUndefined()
+    expect(undated.diagnostics.find((d) => d.rule === 'dateline-without-year')?.span?.text).toBe('КАЛДРИС, 5 июня. /КАН/.')
+    const dated = extract(text, { lang: 'ru', date: '2026-06-05' })
+    expect(dated.date).toBe('2026-06-05')
+    expect(dated.diagnostics).toEqual([])
+  })
+})

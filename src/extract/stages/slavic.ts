@@ -18,6 +18,11 @@ export function readWireDateline() {
     const dateline = readDateline(doc.text, doc.date, ctx.options.outlets)
     ctx.set('dateline', dateline)
     if (doc.date === undefined && dateline?.date) doc.date = dateline.date
+    // Wires leave the year out ("5 июня"): it must come from the document's own date.
+    if (dateline && !dateline.date) {
+      const from = dateline.place?.mentions[0]?.start ?? 0
+      ctx.message('dateline-without-year', [from, from + doc.text.slice(from, dateline.end).trimEnd().length], 'The wire dateline gives a day and a month but no year, and the document has no date to take the year from: the document stays undated.')
+    }
   })
 }
 
