@@ -121,7 +121,10 @@ describe('the sample corpus, round trip', () => {
   it('a speaker on their latest day, by default', async () => {
     const { brief } = await expectRoundTrip(store, { speaker: 'Lenna Corvish' })
     const all = await store.search({ speaker: 'person:lenna-corvish', order: 'date', limit: 1000 })
-    expect(brief.date).toBe(all.map((h) => h.statement.date!.slice(0, 10)).sort().at(-1))
+    // Her undated statements (a wire item whose dateline has no year) have no day to be latest on.
+    const days = all.flatMap((h) => (h.statement.date ? [h.statement.date.slice(0, 10)] : []))
+    expect(days.length).toBeLessThan(all.length)
+    expect(brief.date).toBe(days.sort().at(-1))
   })
 
   it('the most reported event, from its latest statements', async () => {

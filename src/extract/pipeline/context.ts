@@ -120,7 +120,8 @@ export function mergeEntity(entities: Map<string, Entity>, e: Entity): void {
     return
   }
   existing.aliases = [...new Set([...existing.aliases, ...e.aliases])]
-  existing.mentions.push(...e.mentions)
+  // The same words read by two stages (a name and a Source: line's outlet) are one mention.
+  for (const m of e.mentions) if (!existing.mentions.some((x) => x.start === m.start && x.end === m.end)) existing.mentions.push(m)
   if (e.kind && !existing.kind) existing.kind = e.kind
   if (e.labels) existing.labels = [...new Set([...(existing.labels ?? []), ...e.labels])]
   if (e.translation && !existing.translation) existing.translation = e.translation
