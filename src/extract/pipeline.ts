@@ -7,7 +7,7 @@ import { findNameMentions } from './stages/names.js'
 import { orderStatements } from './stages/ordering.js'
 import { statementChannels } from './stages/provenance.js'
 import { quoteBlockStatements } from './stages/quote-blocks.js'
-import { analyseWireText, buildSlavicStatements, findSlavicStatements, readWireDateline } from './stages/slavic.js'
+import { analyseWireText, buildSlavicStatements, findSlavicDocumentEvents, findSlavicStatements, readWireDateline } from './stages/slavic.js'
 import { resolveStatementSpeakers } from './stages/speakers.js'
 import { buildStatements } from './stages/statements.js'
 import { reportUnclosedQuotes } from './stages/unclosed-quotes.js'
@@ -41,6 +41,7 @@ export const slavicPipeline: Pipeline = pipeline([
   analyseWireText(), //           tokens, sentences, quotations → analysis
   findSlavicStatements(), //      cue, source, content → slavicAttributions
   buildSlavicStatements(), //     speakers, people, outlets → statements, entities
+  findSlavicDocumentEvents(), //  meetings, talks, calls → events, each statement's event
   reportUnclosedQuotes(), //      diagnostics: quote-unclosed
   reportMissingDate(), //         diagnostics: date-missing
 ])

@@ -139,3 +139,28 @@ describe('wire datelines', () => {
     expect(dated.diagnostics).toEqual([])
   })
 })
+
+describe('Russian and Ukrainian events', () => {
+  it('reads talks that began, with their date, and a later mention as the same event', () => {
+    const doc = extract(
+      'В среду в порту Данмарроу начались переговоры береговых охран. Министр иностранных дел Телварии Аурел Данецкий заявил, что не верит в срыв переговоров.',
+      { lang: 'ru', date: '2026-06-05' },
+    )
+    expect(doc.events.map((e) => ({ type: e.type, status: e.status, date: e.date, mentions: e.mentions.map((m) => m.text) }))).toEqual([
+      { type: 'talks', status: 'began', date: '2026-06-03', mentions: ['переговоры', 'переговоров'] },
+    ])
+    expect(doc.statements[0]?.event).toBe(doc.events[0]!.id)
+  })
+
+  it('makes a conversation by telephone a call, held, between the people the sentence names', () => {
+    const doc = extract('Міністерка торгівлі Вальдорії Ілса Варга заявила, що у вівторок відбулася телефонна розмова з Джуно Галдер.', { lang: 'uk', date: '2026-04-22' })
+    expect(doc.events).toHaveLength(1)
+    expect(doc.events[0]).toMatchObject({ type: 'call', status: 'held', date: '2026-04-21' })
+    expect(doc.events[0]!.participants).toEqual(expect.arrayContaining(['person:ілса-варга']))
+  })
+
+  it('reads a meeting that did not take place as cancelled', () => {
+    const doc = extract('Встреча министров в Калдрисе не состоялась, сообщил Пит Амберло.', { lang: 'ru', date: '2026-06-05' })
+    expect(doc.events.map((e) => [e.type, e.status])).toEqual([['meeting', 'cancelled']])
+  })
+})

@@ -1,8 +1,11 @@
+import { slavicEventLexicon } from '../../lexicon/slavic-events.js'
 import { slavicLexicon } from '../../lexicon/slavic.js'
 import { analyse } from '../analysis.js'
+import { eventLookup } from '../events.js'
 import { stage } from '../pipeline/stage.js'
 import { findSlavicAttributions } from '../slavic/attribution.js'
 import { readDateline } from '../slavic/dateline.js'
+import { findSlavicEvents } from '../slavic/events.js'
 import { slavicStatements } from '../slavic/extract.js'
 
 // The stages of Russian and Ukrainian text (src/extract/slavic/, data in lexicon/ru and lexicon/uk).
@@ -55,5 +58,26 @@ export function buildSlavicStatements() {
     })
     for (const e of found.entities.values()) doc.entities.set(e.id, e)
     doc.statements.push(...found.statements)
+  })
+}
+
+/**
+ * Meetings, talks, calls, visits and summits (slavic/events.ts) among the people, organisations
+ * and places the statements stage found, and the event each statement's content concerns.
+ */
+export function findSlavicDocumentEvents() {
+  return stage('events', ['analysis'], [], (doc, ctx) => {
+    const lang = slavicLanguage(doc.lang)
+    doc.events = findSlavicEvents(ctx.a, [...doc.entities.values()], slavicEventLexicon(lang), {
+      docId: doc.id,
+      lang,
+      negators: slavicLexicon(lang).negators,
+      ...(doc.date ? { date: doc.date } : {}),
+    })
+    const eventOf = eventLookup(doc.events)
+    for (const s of doc.statements) {
+      const event = eventOf(s.content)
+      if (event) s.event = event
+    }
   })
 }
