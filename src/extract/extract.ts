@@ -2,6 +2,7 @@ import { isIsoDate } from '../core/iso-date.js'
 import { documentId } from '../core/ids.js'
 import type { Document } from '../core/records.js'
 import { span, trimRange } from '../core/span.js'
+import { bundleOf } from '../lexicon/bundle.js'
 import { type OutletRegistry, shippedOutletRegistry } from '../lexicon/outlet-registry.js'
 import { SUPPORTED_LANGUAGES, identifyLanguage, isSupportedLanguage } from '../text/language.js'
 import { readBriefLayout } from './brief.js'
@@ -54,9 +55,9 @@ export function extract(text: string, options: ExtractOptions = {}): Document {
     events: [],
     diagnostics: [],
   }
-  const ctx = new ExtractContext(doc, { outlets: registry, forwardedFrom: options.forwardedFrom ?? [] })
   // A brief's frame is English whatever the language of the quotes it carries.
   const slavic = (lang === 'ru' || lang === 'uk') && readBriefLayout(text) === null
+  const ctx = new ExtractContext(doc, { outlets: registry, forwardedFrom: options.forwardedFrom ?? [] }, bundleOf(slavic ? lang : 'en'))
   runPipeline(slavic ? slavicPipeline : englishPipeline, doc, ctx)
   return {
     id: doc.id,

@@ -1,5 +1,6 @@
 import type { Diagnostic, Entity, Event, Severity, SourceCitation, Span, Statement } from '../../core/records.js'
 import { span as spanOf } from '../../core/span.js'
+import { type EnglishBundle, type LanguageBundle, type SlavicBundle, bundleOf } from '../../lexicon/bundle.js'
 import type { NameLexicon } from '../../lexicon/names.js'
 import type { OutletRegistry } from '../../lexicon/outlet-registry.js'
 import type { SupportedLanguage } from '../../text/language.js'
@@ -73,11 +74,24 @@ export interface ContextOptions {
 
 export class ExtractContext {
   private readonly slots: Partial<Slots> = {}
-
   constructor(
     readonly doc: DocumentDraft,
     readonly options: ContextOptions,
+    /** The language data the stages read (lexicon/<lang>/): the document's, or English's for a brief's English frame. */
+    readonly bundle: LanguageBundle = bundleOf(doc.lang),
   ) {}
+
+  /** The bundle of an English stage: a stage list that runs it over another language is a bug. */
+  get english(): EnglishBundle {
+    if (this.bundle.lang !== 'en') throw new Error(`extract: an English stage over a ${this.bundle.lang} document`)
+    return this.bundle
+  }
+
+  /** The bundle of a Russian and Ukrainian stage. */
+  get slavic(): SlavicBundle {
+    if (this.bundle.lang === 'en') throw new Error('extract: a Russian and Ukrainian stage over an English document')
+    return this.bundle
+  }
 
   get text(): string {
     return this.doc.text

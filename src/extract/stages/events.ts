@@ -10,7 +10,7 @@ import { stage } from '../pipeline/stage.js'
 export function findDocumentEvents() {
   return stage('events', ['analysis', 'names', 'clusterIds', 'nameLexicon'], [], (doc, ctx) => {
     const contents = doc.statements.flatMap((s) => s.content)
-    const found = findEvents(ctx.a, ctx.get('names'), ctx.get('clusterIds'), { docId: doc.id, ...(doc.date ? { date: doc.date } : {}), lang: doc.lang, contents }, { names: ctx.get('nameLexicon') })
+    const found = findEvents(ctx.a, ctx.get('names'), ctx.get('clusterIds'), { docId: doc.id, ...(doc.date ? { date: doc.date } : {}), lang: doc.lang, contents }, { names: ctx.get('nameLexicon'), events: ctx.english.events })
     for (const place of found.entities) mergeEntity(doc.entities, place)
     doc.events = found.events
     const eventOf = eventLookup(found.events)

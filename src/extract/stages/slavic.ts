@@ -1,5 +1,3 @@
-import { slavicEventLexicon } from '../../lexicon/slavic-events.js'
-import { slavicLexicon } from '../../lexicon/slavic.js'
 import { analyse } from '../analysis.js'
 import { eventLookup } from '../events.js'
 import { stage } from '../pipeline/stage.js'
@@ -9,11 +7,6 @@ import { findSlavicEvents } from '../slavic/events.js'
 import { slavicStatements } from '../slavic/extract.js'
 
 // The stages of Russian and Ukrainian text (src/extract/slavic/, data in lexicon/ru and lexicon/uk).
-
-function slavicLanguage(lang: string): 'ru' | 'uk' {
-  if (lang !== 'ru' && lang !== 'uk') throw new Error(`a ${lang} document in the Russian and Ukrainian pipeline`)
-  return lang
-}
 
 /** A wire dateline ("МОСКВА, 16 мая. /ТАСС/.", "КИЇВ, 16 травня. /Укрінформ/."): the document's date when it has none. */
 export function readWireDateline() {
@@ -39,9 +32,9 @@ export function analyseWireText() {
 
 /** Attributions in the forms Russian and Ukrainian news use (slavic/attribution.ts). */
 export function findSlavicStatements() {
-  return stage('attributions', ['analysis'], ['slavicAttributions'], (doc, ctx) => {
+  return stage('attributions', ['analysis'], ['slavicAttributions'], (_doc, ctx) => {
     const a = ctx.a
-    ctx.set('slavicAttributions', findSlavicAttributions(a.tok, a.sentences, a.quotes, slavicLexicon(slavicLanguage(doc.lang))))
+    ctx.set('slavicAttributions', findSlavicAttributions(a.tok, a.sentences, a.quotes, ctx.slavic.attribution))
   })
 }
 
@@ -50,7 +43,7 @@ export function buildSlavicStatements() {
   return stage('statements', ['analysis', 'dateline', 'slavicAttributions'], [], (doc, ctx) => {
     const dateline = ctx.get('dateline')
     const found = slavicStatements(ctx.a.tok, ctx.get('slavicAttributions'), {
-      lang: slavicLanguage(doc.lang),
+      lang: ctx.slavic.lang,
       docId: doc.id,
       outlets: ctx.options.outlets,
       ...(doc.date ? { date: doc.date } : {}),
@@ -67,11 +60,11 @@ export function buildSlavicStatements() {
  */
 export function findSlavicDocumentEvents() {
   return stage('events', ['analysis'], [], (doc, ctx) => {
-    const lang = slavicLanguage(doc.lang)
-    doc.events = findSlavicEvents(ctx.a, [...doc.entities.values()], slavicEventLexicon(lang), {
+    const { lang, events, attribution } = ctx.slavic
+    doc.events = findSlavicEvents(ctx.a, [...doc.entities.values()], events, {
       docId: doc.id,
       lang,
-      negators: slavicLexicon(lang).negators,
+      negators: attribution.negators,
       ...(doc.date ? { date: doc.date } : {}),
     })
     const eventOf = eventLookup(doc.events)
