@@ -315,7 +315,8 @@ function subjectBefore(v: TokenView, lex: SlavicLexicon, from: number, cueStart:
     const w = v.lower(end - 1)
     if (lex.adverbs.has(w) || lex.particles.has(w) || /^\d/.test(w)) end--
     else if (lex.prepositions.has(v.lower(end - 2))) end -= 2
-    else if (end - start >= 3 && lex.prepositions.has(v.lower(end - 3)) && !v.isCapitalized(end - 1)) end -= 3
+    // "в очередной раз", not "на панихиде он": a pronoun after the phrase is the source.
+    else if (end - start >= 3 && lex.prepositions.has(v.lower(end - 3)) && !v.isCapitalized(end - 1) && !lex.pronouns.has(v.lower(end - 1))) end -= 3
     else break
   }
   // Leading adverbs, dates and prepositional phrases ("В понедельник", "Ранее", "22 февраля") are not the source.

@@ -34,9 +34,14 @@ interface Person {
   words: string[]
   gender?: Gender
   role?: string
+  /** Words written next to the name that are no role word: "Скульптор", "создатель социальной сети", ", жена бизнесмена". */
+  descriptor?: string
   /** Token where it was last named. */
   at: number
 }
+
+/** How far back (in tokens) a nominal subject ("Чиновник заметил") may refer to the last person who spoke. */
+const NOMINAL_REACH = 120
 
 export function slavicStatements(v: TokenView, found: SlavicAttribution[], options: SlavicOptions): SlavicFindings {
   const text = v.source
@@ -44,13 +49,14 @@ export function slavicStatements(v: TokenView, found: SlavicAttribution[], optio
   const named = findPeople(v, lex, (w) => isRoleWord(lex, w))
   const people = peopleNamed(v, lex, named)
   const canon = surnameForms(v, options.lang)
+  const proper = capitalisedInside(v)
   const { date, dateline, docId: id } = options
   const entities = new Map<string, Entity>()
   const spoken: Person[] = []
   const statements: Statement[] = found
     .sort((a, b) => a.cue[0] - b.cue[0])
     .map((at, k) => {
-      const speaker = speakerOf(v, lex, at, people, spoken, canon, named)
+      const speaker = speakerOf(v, lex, at, people, spoken, canon, named, proper)
       const mentions: Span[] = at.source ? [span(text, v.start(at.source[0]), v.end(at.source[1] - 1))] : []
       let entity: string | undefined
       if (speaker.person) {
@@ -143,8 +149,17 @@ function peopleNamed(v: TokenView, lex: SlavicLexicon, mentions: readonly Person
     let r = m.start
     while (r > 0 && r > m.start - 5 && v.isWord(r - 1) && !lex.complementizers.has(v.lower(r - 1))) r--
     const role = hasRoleWord(v, lex, r, m.start) ? v.slice(r, m.start) : undefined
-    return { name: m.words.join(' '), words: m.words, ...optionalGender(genderOfName(m.words)), ...(role ? { role } : {}), at: m.start }
+    const descriptor = [role ? '' : v.slice(r, m.start), appositionAfter(v, lex, m.end)].join(' ').trim()
+    return { name: m.words.join(' '), words: m.words, ...optionalGender(genderOfName(m.words)), ...(role ? { role } : {}), ...(descriptor ? { descriptor } : {}), at: m.start }
   })
+}
+
+/** ", жена российского бизнесмена," after a name: the words up to the next punctuation, when few. */
+function appositionAfter(v: TokenView, lex: SlavicLexicon, end: number): string {
+  if (end >= v.count || !v.isPunct(end, ',')) return ''
+  let k = end + 1
+  while (k < v.count && k - end <= 5 && v.isWord(k) && !lex.complementizers.has(v.lower(k))) k++
+  return k > end + 1 && k - end <= 5 && (k >= v.count || v.isPunct(k)) ? v.slice(end + 1, k) : ''
 }
 
 function optionalGender(g: Gender | undefined): { gender?: Gender } {
@@ -158,7 +173,7 @@ interface Speaker {
 }
 
 /** Who the source is: a named person (in the nominative, in full when the document names them so), a pronoun's antecedent, or the source's own words. */
-function speakerOf(v: TokenView, lex: SlavicLexicon, at: SlavicAttribution, people: Person[], spoken: Person[], canon: Canon, named: readonly PersonMention[]): Speaker {
+function speakerOf(v: TokenView, lex: SlavicLexicon, at: SlavicAttribution, people: Person[], spoken: Person[], canon: Canon, named: readonly PersonMention[], proper: ReadonlySet<string>): Speaker {
   if (!at.source) return { name: null, person: false }
   const [from, to] = at.source
   // A pronoun: the last person spoken of (then named) before it, of its gender.
@@ -176,13 +191,8 @@ function speakerOf(v: TokenView, lex: SlavicLexicon, at: SlavicAttribution, peop
   while (end > from && !v.isWord(end - 1)) end--
   let start = end
   while (start > from && isNameWord(v.text(start - 1)) && !isRoleWord(lex, v.lower(start - 1))) start--
-  if (start === end) {
-    // "представитель МИД": the last person spoken of in that role.
-    const fits = (p: Person) => p.role !== undefined && sharesRoleWord(p.role, v.slice(from, to))
-    // Only a short source headed by its role: "Комитет защиты журналистов" is no journalist.
-    const nominal = to - from <= 4 && isRoleWord(lex, v.lower(from))
-      ? ([...spoken].reverse().find(fits) ?? [...people].filter((p) => p.at < from).reverse().find(fits) ?? people.find(fits))
-      : undefined
+  if (start === end || (end - start === 1 && start === from && isCommonNoun(v, from, proper))) {
+    const nominal = nominalReferent(v, lex, at, from, to, people, spoken)
     return nominal ? remember(spoken, nominal, from, canon) : { name: v.slice(from, to), person: false }
   }
   let words = Array.from({ length: end - start }, (_, k) => v.text(start + k))
@@ -191,6 +201,9 @@ function speakerOf(v: TokenView, lex: SlavicLexicon, at: SlavicAttribution, peop
   words = trimmed
   const role = start > from ? v.slice(from, start).trim() : undefined
   const hasRole = role !== undefined && isRoleWord(lex, v.lower(from))
+  // "представитель Philips", "создатель Facebook", "глава Минсвязи": someone described earlier, if anyone.
+  const described = start > from && !v.isCapitalized(from) ? nominalReferent(v, lex, at, from, to, people, spoken, false) : undefined
+  if (described && !named.some((m) => m.start < end && start < m.end)) return remember(spoken, described, from, canon)
   // A lone capitalised word after other words that are no role ("МИД России"): an organisation, not a person.
   if (start > from && !hasRole && !hasRoleWord(v, lex, from, start)) return { name: v.slice(from, to), person: false }
   // Not a name the text gives a person ("Голос Америки", "Пхеньяна"), nor after a role: an organisation or a place speaks.
@@ -203,6 +216,56 @@ function speakerOf(v: TokenView, lex: SlavicLexicon, at: SlavicAttribution, peop
   const full = words.length === 1 ? fullName(words[0]!, people, spoken, start, lex.lang) : undefined
   const person: Person = full ?? { name: words.join(' '), words, ...optionalGender(genderOfName(words) ?? (at.gender !== 'p' ? at.gender : undefined)), at: start }
   return { ...remember(spoken, { ...person, ...(role ? { role } : {}) }, start, canon), ...(role ? { role } : {}) }
+}
+
+/**
+ * Whom a nominal source means: the person seen with that role or description ("представитель МИД",
+ * "скульптор" after "Скульптор Георгий Франгулян"); else, for a short singular subject whose verb
+ * gives its gender ("Чиновник заметил", "супруга убеждена"), the last person of that gender who spoke.
+ * Only a short source: "Комитет защиты журналистов" is no journalist.
+ */
+function nominalReferent(v: TokenView, lex: SlavicLexicon, at: SlavicAttribution, from: number, to: number, people: Person[], spoken: Person[], alsoLastSpeaker = true): Person | undefined {
+  if (to - from > 4 || !v.isWord(from) || lex.pronouns.has(v.lower(from))) return undefined
+  const words = v.slice(from, to)
+  // A description matches on the nominal's head noun ("тренер" of "главный тренер сборной"), not on any word it shares.
+  const head = headNoun(v, from, to)
+  const fits = (p: Person) => (p.role !== undefined && sharesRoleWord(p.role, words)) || (head !== undefined && p.descriptor !== undefined && sharesRoleWord(p.descriptor, head))
+  const described = [...spoken].reverse().find(fits) ?? [...people].filter((p) => p.at < from).reverse().find(fits) ?? (isRoleWord(lex, v.lower(from)) ? people.find(fits) : undefined)
+  if (described || !alsoLastSpeaker) return described
+  const gender = at.gender
+  if (gender !== 'm' && gender !== 'f') return undefined
+  return [...spoken].reverse().find((p) => p.at < from && p.at >= from - NOMINAL_REACH && p.gender === gender)
+}
+
+/** The first word of a nominal that is no adjective ("главный тренер" → "тренер"); none when it is plural-looking. */
+function headNoun(v: TokenView, from: number, to: number): string | undefined {
+  for (let k = from; k < to; k++) {
+    const w = v.lower(k)
+    if (!v.isWord(k) || ADJECTIVE_ENDING.test(w)) continue
+    return PLURAL_ENDING.test(w) ? undefined : w
+  }
+  return undefined
+}
+
+const ADJECTIVE_ENDING = /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ій|ої|ою|ього)$/u
+const PLURAL_ENDING = /(?:цы|ты|ки|ры|ди|ли|ти|ці)$/u
+
+/**
+ * A capitalised word that is a common noun at a sentence's start ("Чиновник", "Супруга"): the
+ * document never writes it capitalised inside a sentence, nor in capitals alone (МИД, ФАС).
+ */
+function isCommonNoun(v: TokenView, k: number, proper: ReadonlySet<string>): boolean {
+  const w = v.text(k)
+  return w.length > 3 && w !== w.toUpperCase() && !proper.has(v.lower(k))
+}
+
+/** Words the document writes capitalised inside a sentence: names, not sentence openers. */
+function capitalisedInside(v: TokenView): Set<string> {
+  const out = new Set<string>()
+  for (let k = 1; k < v.count; k++) {
+    if (v.isCapitalized(k) && v.isWord(k - 1) && !v.startsLine(k)) out.add(v.lower(k))
+  }
+  return out
 }
 
 function sharesRoleWord(a: string, b: string): boolean {

@@ -164,3 +164,25 @@ describe('Russian and Ukrainian events', () => {
     expect(doc.events.map((e) => [e.type, e.status])).toEqual([['meeting', 'cancelled']])
   })
 })
+
+describe('nominal sources in Russian', () => {
+  it('takes a description to the person written with it ("скульптор" after "Скульптор Виктор Тальвин")', () => {
+    const out = said('Скульптор Виктор Тальвин открыл выставку в Калдрисе. По мнению скульптора, порт должен остаться открытым.', 'ru')
+    expect(out.map((s) => s.speaker)).toEqual(['Виктор Тальвин'])
+  })
+
+  it('takes a singular nominal subject to the last person of its gender who spoke ("Чиновник заметил")', () => {
+    const out = said('Учения начнутся в понедельник. Об этом заявил министр обороны Вальдории Хенрик Соллас. Чиновник заметил, что учения продлятся неделю.', 'ru')
+    expect(out.map((s) => s.speaker)).toEqual(['Хенрик Соллас', 'Хенрик Соллас'])
+  })
+
+  it('does not give a plural or a capitalised name that way ("Республиканцы", "Минск")', () => {
+    const out = said('Учения начнутся в понедельник. Об этом заявил министр обороны Вальдории Хенрик Соллас. Депутаты заявили, что учения продлятся неделю.', 'ru')
+    expect(out.map((s) => s.speaker)).toEqual(['Хенрик Соллас', 'Депутаты'])
+  })
+
+  it('keeps a pronoun after a prepositional phrase as the source ("На панихиде он призвал")', () => {
+    const out = said('Службу возглавил Виктор Тальвин. На службе он призвал к тому, чтобы «порт жил по законам».', 'ru')
+    expect(out.map((s) => s.speaker)).toEqual(['Виктор Тальвин'])
+  })
+})
