@@ -81,6 +81,8 @@ export interface SlavicNameForms {
   surname: RegExp
   /** Endings no place or organisation has: "Порошенка", "Ткачука". */
   onlySurname: RegExp
+  /** Countries, regions and cities in the nominative, by their first three letters: "Россия", "Луганщина". */
+  places: ReadonlyMap<string, readonly string[]>
 }
 
 interface RawBundle {
@@ -98,6 +100,15 @@ const UK: RawBundle = { cues: ukCues, pronouns: ukPronouns, provenance: ukProven
 /** Russian's words, then Ukrainian's, once each. */
 function union(pick: (raw: RawBundle) => readonly string[]): Set<string> {
   return new Set([...pick(RU), ...pick(UK)])
+}
+
+function byPrefix(words: Iterable<string>): Map<string, string[]> {
+  const out = new Map<string, string[]>()
+  for (const w of words) {
+    const key = w.slice(0, 3)
+    out.set(key, [...(out.get(key) ?? []), w])
+  }
+  return out
 }
 
 /** A test of a word's ending: any of both languages' `pick`. */
@@ -123,6 +134,7 @@ export const slavicNameForms: SlavicNameForms = {
   maleSurname: endingIn((r) => r.names.maleSurnameEndings),
   surname: endingIn((r) => r.names.surnameEndings),
   onlySurname: endingIn((r) => r.names.onlySurnameEndings),
+  places: byPrefix(union((r) => r.names.places)),
 }
 
 function compile(lang: 'ru' | 'uk', raw: RawBundle): SlavicLexicon {

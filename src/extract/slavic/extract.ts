@@ -61,7 +61,9 @@ export function slavicStatements(v: TokenView, found: SlavicAttribution[], optio
       let entity: string | undefined
       if (speaker.person) {
         entity = entityId('person', speaker.name!)
-        addEntity(entities, { id: entity, type: 'person', name: speaker.name!, aliases: [speaker.name!], roles: speaker.role ? [speaker.role] : [], mentions })
+        // The entity's mentions are its names; a pronoun or a role that stands for it stays the statement's evidence only.
+        const named = speaker.nameAt ? [span(text, v.start(speaker.nameAt[0]), v.end(speaker.nameAt[1] - 1))] : []
+        addEntity(entities, { id: entity, type: 'person', name: speaker.name!, aliases: [speaker.name!], roles: speaker.role ? [speaker.role] : [], mentions: named })
       } else if (at.source) {
         // An outlet the registry knows ("сообщает ТАСС", "по данным Интерфакса"): the outlet speaks.
         const outlet = outletOf(v.slice(at.source[0], at.source[1]), options.outlets, mentions, lex)
@@ -170,6 +172,8 @@ interface Speaker {
   name: string | null
   role?: string
   person: boolean
+  /** Token range of the name as the source writes it; none for a pronoun or a nominal ("он", "скульптор"). */
+  nameAt?: [number, number]
 }
 
 /** Who the source is: a named person (in the nominative, in full when the document names them so), a pronoun's antecedent, or the source's own words. */
@@ -215,7 +219,7 @@ function speakerOf(v: TokenView, lex: SlavicLexicon, at: SlavicAttribution, peop
   if (at.oblique) words = knownForm(words, people, start) ?? nominative(words, lex.lang)
   const full = words.length === 1 ? fullName(words[0]!, people, spoken, start, lex.lang) : undefined
   const person: Person = full ?? { name: words.join(' '), words, ...optionalGender(genderOfName(words) ?? (at.gender !== 'p' ? at.gender : undefined)), at: start }
-  return { ...remember(spoken, { ...person, ...(role ? { role } : {}) }, start, canon), ...(role ? { role } : {}) }
+  return { ...remember(spoken, { ...person, ...(role ? { role } : {}) }, start, canon), ...(role ? { role } : {}), nameAt: [start, end] }
 }
 
 /**

@@ -47,13 +47,15 @@ export function findPeople(v: TokenView, lex: SlavicLexicon, isRole: (word: stri
     start = run.end - nameOfRun(words(), lex.lang).length
     const w = words()
     // A role before a lone word counts only as a title in the nominative, right before it ("президент Обама", not "Депутаты Приморья").
-    const afterRole = w.length === 1 ? start > 0 && lex.roleWords.has(v.lower(start - 1)) : roleBefore(v, start, isRole)
+    const afterRole = w.length === 1 ? start > 0 && lex.roleWords.has(v.lower(start - 1)) && !notAName(v, start) : roleBefore(v, start, isRole)
     const person =
       w.some(isFirst) ||
       w.some((x) => PATRONYMIC.test(nominative([x], lex.lang)[0]!)) ||
       (w.length >= 2 && w.length <= 3 && SURNAME.test(nominative([w.at(-1)!], lex.lang)[0]!) && !sentenceOpener(v, start)) ||
-      afterRole
-    if (person) out.push({ start, end: run.end, words: inNominative(w, lex.lang, first) })
+      afterRole ||
+      foreignName(v, start, run.end, w)
+    // "Україна", "Східна Україна", "Госдумы России": a run that ends in a place is no person.
+    if (person && !isPlace(w.at(-1)!)) out.push({ start, end: run.end, words: inNominative(w, lex.lang, first) })
     else if (w.length === 1) single.push({ start, end: run.end })
   }
   // A surname alone, where the document names that person in full.
@@ -66,6 +68,41 @@ export function findPeople(v: TokenView, lex: SlavicLexicon, isRole: (word: stri
   }
   return out.sort((a, b) => a.start - b.start)
 }
+
+/**
+ * Two or three capitalised words inside a sentence that no rule above reads and that look like no
+ * adjective, abbreviation or number: a name from another language ("Фернандо Алонсо", "Реджеп
+ * Тайип Эрдоган"), which neither the first-name lexicon nor the surname endings know.
+ */
+function foreignName(v: TokenView, start: number, end: number, words: readonly string[]): boolean {
+  if (words.length < 2 || words.length > 3 || sentenceOpener(v, start)) return false
+  return words.every((w) => w.length >= 2 && CYRILLIC.test(w) && w !== w.toUpperCase() && !/\d/u.test(w) && !ADJECTIVE.test(w.toLowerCase()) && !isPlace(w))
+}
+
+/**
+ * A lone capitalised word after a role that names no one: a place ("министр | Франции"), an
+ * institution ("председатель | Правительства", "директор | Института"), or an adjective before a
+ * lower-case noun ("глава | Следственного комитета").
+ */
+function notAName(v: TokenView, k: number): boolean {
+  const w = v.text(k)
+  const lower = w.toLowerCase()
+  return isPlace(w) || INSTITUTION.test(lower) || (ADJECTIVE.test(lower) && k + 1 < v.count && v.isWord(k + 1) && !v.isCapitalized(k + 1))
+}
+
+/** Endings of institution nouns, in their cases: -ство, -ние, -ция, -тет, -тут, -ата ("Правительства", "Движения", "Комитета", "Палаты"). */
+const INSTITUTION = /(?:ств[оауе]|ни[еяюи]|ці[яїю]|ци[яию]|тет[ауе]?|тут[ауе]?|лат[аыуеі])$/u
+
+/** Cyrillic only: a capitalised pair in Latin letters is as often a company or a band ("Red Bull"). */
+const CYRILLIC = /^[\p{Script=Cyrillic}'’ʼ-]+$/u
+
+/** A country, region or city the lexicon lists, in any case ("России", "Луганщини"). */
+function isPlace(word: string): boolean {
+  return (slavicNameForms.places.get(word.slice(0, 3)) ?? []).some((place) => isCaseOf(word, place))
+}
+
+/** Adjective endings, Russian and Ukrainian: "Единая", "Свердловской", "Української" are no names. */
+const ADJECTIVE = /(?:ая|яя|ой|ий|ый|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ых|их|ую|юю|ій|ої|ою|ього|ьому|ська|ськ|ське|ські|цька|цьке)$/u
 
 /** A capitalised word that opens its line or sentence may be any word: not a surname on its suffix alone. */
 function sentenceOpener(v: TokenView, i: number): boolean {
