@@ -53,6 +53,8 @@ export function slavicStatements(v: TokenView, found: SlavicAttribution[], optio
   const { date, dateline, docId: id } = options
   const entities = new Map<string, Entity>()
   const spoken: Person[] = []
+  // Where a source names its speaker, and the name it was read as ("министра … Хенрика Солласа" → "Хенрик Соллас").
+  const speakerNames: { start: number; end: number; name: string }[] = []
   const statements: Statement[] = found
     .sort((a, b) => a.cue[0] - b.cue[0])
     .map((at, k) => {
@@ -63,6 +65,7 @@ export function slavicStatements(v: TokenView, found: SlavicAttribution[], optio
         entity = entityId('person', speaker.name!)
         // The entity's mentions are its names; a pronoun or a role that stands for it stays the statement's evidence only.
         const named = speaker.nameAt ? [span(text, v.start(speaker.nameAt[0]), v.end(speaker.nameAt[1] - 1))] : []
+        if (speaker.nameAt) speakerNames.push({ start: speaker.nameAt[0], end: speaker.nameAt[1], name: speaker.name! })
         addEntity(entities, { id: entity, type: 'person', name: speaker.name!, aliases: [speaker.name!], roles: speaker.role ? [speaker.role] : [], mentions: named })
       } else if (at.source) {
         // An outlet the registry knows ("сообщает ТАСС", "по данным Интерфакса"): the outlet speaks.
@@ -106,15 +109,17 @@ export function slavicStatements(v: TokenView, found: SlavicAttribution[], optio
     }
   }
   // Everyone the text names, and whom each statement's words are about.
+  // A name a source gave its speaker is that speaker's: its nominative was read with the cue's help.
+  const nameOf = (m: PersonMention) => speakerNames.find((n) => n.start < m.end && m.start < n.end)?.name ?? canon(m.words).join(' ')
   for (const m of named) {
-    const name = canon(m.words).join(' ')
+    const name = nameOf(m)
     const written = v.slice(m.start, m.end)
     addEntity(entities, { id: entityId('person', name), type: 'person', name, aliases: [...new Set([name, written])], roles: [], mentions: [span(text, v.start(m.start), v.end(m.end - 1))] })
   }
   for (const st of statements) {
     const about = named
       .filter((m) => st.content.some((c) => v.start(m.start) >= c.start && v.end(m.end - 1) <= c.end))
-      .map((m) => entityId('person', canon(m.words).join(' ')))
+      .map((m) => entityId('person', nameOf(m)))
       .filter((id) => id !== st.speaker.entity)
     st.about = [...new Set(about)]
   }

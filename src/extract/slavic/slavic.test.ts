@@ -186,3 +186,10 @@ describe('nominal sources in Russian', () => {
     expect(out.map((s) => s.speaker)).toEqual(['Виктор Тальвин'])
   })
 })
+
+describe('people as entities', () => {
+  it('names a person once, in the nominative a statement read, wherever an oblique form names them', () => {
+    const doc = extract('По словам министра обороны Вальдории Хенрика Солласа, патрулирование было плановым.', { lang: 'ru' })
+    expect(doc.entities.filter((e) => e.type === 'person').map((e) => e.id)).toEqual(['person:хенрик-соллас'])
+  })
+})
