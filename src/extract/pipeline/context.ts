@@ -126,7 +126,7 @@ export class ExtractContext {
   }
 }
 
-/** Adds an entity, or merges its aliases, mentions and labels into the one with its id. */
+/** Adds an entity, or merges its aliases, roles, mentions and labels into the one with its id. */
 export function mergeEntity(entities: Map<string, Entity>, e: Entity): void {
   const existing = entities.get(e.id)
   if (!existing) {
@@ -134,6 +134,7 @@ export function mergeEntity(entities: Map<string, Entity>, e: Entity): void {
     return
   }
   existing.aliases = [...new Set([...existing.aliases, ...e.aliases])]
+  if (e.roles.length > 0) existing.roles = [...new Set([...existing.roles, ...e.roles])]
   // The same words read by two stages (a name and a Source: line's outlet) are one mention.
   for (const m of e.mentions) if (!existing.mentions.some((x) => x.start === m.start && x.end === m.end)) existing.mentions.push(m)
   if (e.kind && !existing.kind) existing.kind = e.kind

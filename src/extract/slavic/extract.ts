@@ -4,6 +4,7 @@ import { span } from '../../core/span.js'
 import { type OutletRegistry, outletEntity } from '../../lexicon/outlet-registry.js'
 import { type SlavicLexicon, slavicLexicon } from '../../lexicon/slavic.js'
 import type { TokenView } from '../../text/token-view.js'
+import { mergeEntity } from '../pipeline/context.js'
 import { stanceOf } from '../stance.js'
 import type { SlavicAttribution } from './attribution.js'
 import type { Dateline } from './dateline.js'
@@ -139,14 +140,9 @@ function isQuoted(text: string, s: Span): boolean {
   return /[«"“„]$/.test(text.slice(Math.max(0, s.start - 1), s.start)) && /^[»"”“]/.test(text.slice(s.end, s.end + 1))
 }
 
+/** mergeEntity on a copy, so that merging into it later never changes the entity it was made from. */
 function addEntity(entities: Map<string, Entity>, e: Entity): void {
-  const had = entities.get(e.id)
-  if (!had) entities.set(e.id, { ...e, aliases: [...e.aliases], roles: [...e.roles], mentions: [...e.mentions] })
-  else {
-    had.aliases = [...new Set([...had.aliases, ...e.aliases])]
-    had.roles = [...new Set([...had.roles, ...e.roles])]
-    had.mentions.push(...e.mentions)
-  }
+  mergeEntity(entities, { ...e, aliases: [...e.aliases], roles: [...e.roles], mentions: [...e.mentions] })
 }
 
 /** Every run of two or more name words in the text ("Дмитрий Песков"), in order: whom a bare surname or a pronoun may mean. */
