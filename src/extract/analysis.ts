@@ -1,6 +1,7 @@
 import { QuoteView, scanQuotations, type Quotations } from '../text/quotes.js'
 import { SentenceView, splitSentences, type Sentences } from '../text/sentences.js'
 import { TokenView } from '../text/token-view.js'
+import { joinWrappedLines } from '../text/line-wraps.js'
 import { tokenize, type Tokens } from '../text/tokenizer.js'
 
 /**
@@ -26,6 +27,7 @@ export interface Analysis {
 /** `breaks`: character offsets, ascending, where a sentence must start whatever the punctuation. */
 export function analyse(text: string, breaks: readonly number[] = []): Analysis {
   const tokens = tokenize(text)
+  joinWrappedLines(tokens)
   const lower = new Array<string>(tokens.count)
   // Lower-casing the text once is cheaper than once per token, when it keeps every offset.
   const lowered = text.toLowerCase()
