@@ -24,6 +24,12 @@ export interface ExtractOptions {
   outlets?: OutletRegistry
   /** A Telegram post's forwarding chain (names, outer first): outlets every statement came through. */
   forwardedFrom?: readonly string[]
+  /**
+   * The day the text was received (YYYY-MM-DD: ingested, fetched). Used only for a Russian or
+   * Ukrainian wire dateline that states no year ("МОСКВА, 16 мая.") in a document with no date: it
+   * is read as the latest such day not after this one, with a `dateline-year-assumed` diagnostic.
+   */
+  received?: string
 }
 
 
@@ -39,6 +45,9 @@ export function extract(text: string, options: ExtractOptions = {}): Document {
   }
   const registry = options.outlets ?? shippedOutletRegistry
   if (!(registry.byName instanceof Map)) throw new TypeError('extract: outlets must be an outlet registry (see loadOutletRegistry)')
+  if (options.received !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.received)) {
+    throw new RangeError(`extract: received must be YYYY-MM-DD, got "${options.received}"`)
+  }
   if (options.forwardedFrom !== undefined && (!Array.isArray(options.forwardedFrom) || options.forwardedFrom.some((x) => typeof x !== 'string'))) {
     throw new TypeError('extract: forwardedFrom must be an array of outlet names')
   }
@@ -57,7 +66,7 @@ export function extract(text: string, options: ExtractOptions = {}): Document {
   }
   // A brief's frame is English whatever the language of the quotes it carries.
   const slavic = (lang === 'ru' || lang === 'uk') && readBriefLayout(text) === null
-  const ctx = new ExtractContext(doc, { outlets: registry, forwardedFrom: options.forwardedFrom ?? [] }, bundleOf(slavic ? lang : 'en'))
+  const ctx = new ExtractContext(doc, { outlets: registry, forwardedFrom: options.forwardedFrom ?? [], ...(options.received ? { received: options.received } : {}) }, bundleOf(slavic ? lang : 'en'))
   runPipeline(slavic ? slavicPipeline : englishPipeline, doc, ctx)
   return {
     id: doc.id,

@@ -124,7 +124,8 @@ class IngestRun {
       const id = documentId(input.text)
       const stored = await this.options.store.statementCountOf(id)
       if (stored !== undefined) return this.record(input.origin, { outcome: 'unchanged', id, statements: stored })
-      const prepared = await this.batch.prepare(input, toDocument(input, this.options.registry?.outlets))
+      const received = (this.options.now?.() ?? new Date()).toISOString().slice(0, 10)
+      const prepared = await this.batch.prepare(input, toDocument(input, this.options.registry?.outlets, received))
       if (prepared.outcome === 'unchanged') this.record(input.origin, prepared)
       else if (this.batch.size >= (this.options.batchSize ?? DEFAULT_BATCH_SIZE) || this.batch.textChars >= BATCH_MAX_TEXT_CHARS) await this.flush()
     } catch (err) {

@@ -8,12 +8,15 @@ import type { InputDocument } from './input.js'
 import type { OutletRegistry } from '../lexicon/outlet-registry.js'
 
 
-/** Extracts a read document and adds what the input itself says: title, date, URL, publishing outlet. */
-export function toDocument(input: InputDocument, outlets?: OutletRegistry): Document {
+/**
+ * Extracts a read document and adds what the input itself says: title, date, URL, publishing outlet.
+ * `received`: the day it was read (YYYY-MM-DD), for a wire dateline that states no year.
+ */
+export function toDocument(input: InputDocument, outlets?: OutletRegistry, received?: string): Document {
   const date = (input.date && isIsoDate(input.date) ? input.date : undefined) ?? bylineDate(input.text)
   // A forwarded Telegram post reached us through the channels it was forwarded from, too.
   const forwardedFrom = input.forwardedFrom?.length ? { forwardedFrom: input.forwardedFrom } : {}
-  const doc = extract(input.text, { ...(date ? { date } : {}), ...(input.lang ? { declaredLang: input.lang } : {}), ...forwardedFrom, ...(outlets ? { outlets } : {}) })
+  const doc = extract(input.text, { ...(date ? { date } : {}), ...(input.lang ? { declaredLang: input.lang } : {}), ...forwardedFrom, ...(outlets ? { outlets } : {}), ...(received ? { received } : {}) })
   if (input.title) doc.title = input.title
   if (input.url) doc.url = input.url
   if (input.outlet) {

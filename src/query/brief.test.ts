@@ -121,9 +121,8 @@ describe('the sample corpus, round trip', () => {
   it('a speaker on their latest day, by default', async () => {
     const { brief } = await expectRoundTrip(store, { speaker: 'Lenna Corvish' })
     const all = await store.search({ speaker: 'person:lenna-corvish', order: 'date', limit: 1000 })
-    // Her undated statements (a wire item whose dateline has no year) have no day to be latest on.
+    // An undated statement has no day to be latest on.
     const days = all.flatMap((h) => (h.statement.date ? [h.statement.date.slice(0, 10)] : []))
-    expect(days.length).toBeLessThan(all.length)
     expect(brief.date).toBe(days.sort().at(-1))
   })
 

@@ -70,6 +70,8 @@ export interface ContextOptions {
   outlets: OutletRegistry
   /** A Telegram post's forwarding chain (outer first). */
   forwardedFrom: readonly string[]
+  /** The day the text was received (YYYY-MM-DD), for a wire dateline that states no year. */
+  received?: string
 }
 
 export class ExtractContext {

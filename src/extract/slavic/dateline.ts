@@ -11,6 +11,8 @@ export interface Dateline {
   /** Character offset just after the dateline: the first sentence starts here. */
   end: number
   date?: string
+  /** The dateline states no year and the document has no date: the year is the one it was received in. */
+  yearAssumed?: true
   place?: Entity
   outlet?: Entity
 }
@@ -26,7 +28,11 @@ const DATELINE = new RegExp(
   'mu',
 )
 
-export function readDateline(text: string, documentDate: string | undefined, outlets: OutletRegistry): Dateline | undefined {
+/**
+ * `received`: the day the text was received (YYYY-MM-DD); a dateline with no year, in a document
+ * with no date, is then read as the latest such day not after it (a wire is read when it is new).
+ */
+export function readDateline(text: string, documentDate: string | undefined, outlets: OutletRegistry, received?: string): Dateline | undefined {
   // Only at the start of the text, or of its first paragraph after a headline.
   const head = text.slice(0, 2000)
   const m = DATELINE.exec(head)
@@ -35,8 +41,10 @@ export function readDateline(text: string, documentDate: string | undefined, out
   if (!month) return undefined
   const day = Number(m[2])
   if (day < 1 || day > 31) return undefined
-  const year = m[4] ? Number(m[4]) : documentDate ? Number(documentDate.slice(0, 4)) : undefined
-  const date = year ? `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` : undefined
+  const monthDay = `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+  const assumed = !m[4] && !documentDate && received !== undefined
+  const year = m[4] ? Number(m[4]) : documentDate ? Number(documentDate.slice(0, 4)) : received ? Number(received.slice(0, 4)) - (monthDay > received.slice(5, 10) ? 1 : 0) : undefined
+  const date = year ? `${year}-${monthDay}` : undefined
   const placeName = titleCase(m[1]!.trim())
   const placeStart = m.index + m[0].indexOf(m[1]!)
   const place: Entity = {
@@ -53,7 +61,7 @@ export function readDateline(text: string, documentDate: string | undefined, out
     const start = m.index + m[0].indexOf(m[5])
     outlet = outletEntity(outlets.byName.get(written.toLowerCase()), written, [{ start, end: start + m[5].length, text: m[5] }])
   }
-  return { end: m.index + m[0].length, ...(date ? { date } : {}), place, ...(outlet ? { outlet } : {}) }
+  return { end: m.index + m[0].length, ...(date ? { date } : {}), ...(assumed ? { yearAssumed: true } : {}), place, ...(outlet ? { outlet } : {}) }
 }
 
 /** "НЬЮ-ЙОРК" → "Нью-Йорк". */

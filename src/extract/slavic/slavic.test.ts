@@ -138,6 +138,18 @@ describe('wire datelines', () => {
     expect(dated.date).toBe('2026-06-05')
     expect(dated.diagnostics).toEqual([])
   })
+
+  it('reads a dateline with no year as the latest such day not after the day the text was received', () => {
+    const text = 'КАЛДРИС, 5 июня. /КАН/. Ленна Корвиш заявила, что нота вручена.'
+    const thisYear = extract(text, { lang: 'ru', received: '2026-12-08' })
+    expect(thisYear.date).toBe('2026-06-05')
+    expect(thisYear.diagnostics.map((d) => d.rule)).toEqual(['dateline-year-assumed'])
+    expect(extract(text, { lang: 'ru', received: '2027-02-01' }).date).toBe('2026-06-05')
+    expect(extract(text, { lang: 'ru', received: '2026-06-05' }).date).toBe('2026-06-05')
+    // A date the document has wins over the day it was received.
+    expect(extract(text, { lang: 'ru', received: '2027-02-01', date: '2025-06-05' }).date).toBe('2025-06-05')
+    expect(() => extract(text, { received: '5 June' })).toThrow(/received must be YYYY-MM-DD/)
+  })
 })
 
 describe('Russian and Ukrainian events', () => {

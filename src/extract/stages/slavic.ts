@@ -11,13 +11,16 @@ import { slavicStatements } from '../slavic/extract.js'
 /** A wire dateline ("МОСКВА, 16 мая. /ТАСС/.", "КИЇВ, 16 травня. /Укрінформ/."): the document's date when it has none. */
 export function readWireDateline() {
   return stage('dateline', [], ['dateline'], (doc, ctx) => {
-    const dateline = readDateline(doc.text, doc.date, ctx.options.outlets)
+    const dateline = readDateline(doc.text, doc.date, ctx.options.outlets, ctx.options.received)
     ctx.set('dateline', dateline)
     if (doc.date === undefined && dateline?.date) doc.date = dateline.date
-    // Wires leave the year out ("5 июня"): it must come from the document's own date.
+    // Wires leave the year out ("5 июня"): it comes from the document's own date, else the day it was received.
+    const from = dateline?.place?.mentions[0]?.start ?? 0
+    const place = dateline ? ([from, from + doc.text.slice(from, dateline.end).trimEnd().length] as const) : null
     if (dateline && !dateline.date) {
-      const from = dateline.place?.mentions[0]?.start ?? 0
-      ctx.message('dateline-without-year', [from, from + doc.text.slice(from, dateline.end).trimEnd().length], 'The wire dateline gives a day and a month but no year, and the document has no date to take the year from: the document stays undated.')
+      ctx.message('dateline-without-year', place, 'The wire dateline gives a day and a month but no year, and the document has no date to take the year from: the document stays undated.')
+    } else if (dateline?.yearAssumed) {
+      ctx.message('dateline-year-assumed', place, `The wire dateline gives no year: it is read as ${dateline.date}, the latest such day not after the day the text was received (${ctx.options.received}).`)
     }
   })
 }
