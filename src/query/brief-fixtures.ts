@@ -9,6 +9,8 @@ import type { Document } from '../core/records.js'
 import type { Store } from '../store/store.js'
 import { type Brief, comparableWords } from './brief.js'
 import { contentText } from './brief-prose.js'
+import { inEnglish } from './subject.js'
+import { englishName } from '../text/english-name.js'
 
 export interface StatementKey {
   speaker: string | null
@@ -46,7 +48,9 @@ export async function roundTrip(store: Store, brief: Brief, text: string): Promi
     const hit = await store.getStatement(id)
     if (!hit) throw new Error(`brief names a statement the store does not have: ${id}`)
     const s = hit.statement
-    const speaker = s.speaker.entity ? ((await store.getEntity(s.speaker.entity))?.entity.name ?? s.speaker.name) : s.speaker.name
+    // A brief names everyone in English (a Latin alias, else romanised): the name it must read back.
+    const entity = s.speaker.entity ? (await store.getEntity(s.speaker.entity))?.entity : undefined
+    const speaker = entity ? inEnglish(entity).name : s.speaker.name !== null ? englishName(s.speaker.name) : null
     stored.push({ speaker, ...(s.date ? { date: s.date.slice(0, 10) } : {}), words: comparableWords(contentText(s)) })
   }
   const document = extract(text)

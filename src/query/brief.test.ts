@@ -3,7 +3,7 @@
 // seed brief (read at run time from ../shared, through the real ingest path) and on the fictional
 // sample corpus (samples/briefs and samples/corpus, with samples/registry.json).
 
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -227,3 +227,32 @@ describe('requests that cannot be briefed', () => {
     await expect(buildBrief(store, { doc: 'ffffffffffffffff' })).rejects.toMatchObject({ code: 'E_NOT_FOUND' })
   })
 })
+
+describe('a Russian wire item, in an English brief', () => {
+  // Fictional: no registry gives these people or this agency an English name.
+  const WIRE = [
+    'КАЛДРИС, 6 июня 2026 г. /КАН/. Официальный представитель МИД Кестрании Ленна Корвиш заявила, что протест не означает конца переговоров.',
+    '«Мы не закрываем дверь для диалога, — подчеркнула она. — Но мы просим Вельмару объяснить, что там делали её корабли».',
+    '',
+    '(Вымышленный текст для тестов Wirewatch.)',
+  ].join('\n')
+  let store: Store
+  beforeAll(async () => {
+    const file = join(tmp, 'wire-ru.txt')
+    await writeFile(file, WIRE)
+    store = await storeOf('wire-ru', [file])
+  })
+  afterAll(async () => {
+    await store?.close()
+  })
+
+  it('names the speaker and the agency in Latin letters (Wikipedia romanisation) and quotes her words as written', async () => {
+    const { brief, text } = await expectRoundTrip(store, { speaker: 'Ленна Корвиш' })
+    expect(brief.date).toBe('2026-06-06')
+    expect(text.startsWith('date 2026-06-06 Lenna Korvish')).toBe(true)
+    expect(text).toContain('«Мы не закрываем дверь для диалога»')
+    expect(text).toMatch(/^Source: .*KAN/mu)
+    expect(text).not.toMatch(/Ленна|Корвиш|КАН/u)
+  })
+})
+

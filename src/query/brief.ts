@@ -34,7 +34,8 @@ import {
   endQuotation,
   endSentence,
 } from './brief-prose.js'
-import { EntityNames, type EntityRef, type EventRef, candidatesFor, eventRef, isStrong, refOf } from './subject.js'
+import { EnglishEntityNames, EntityNames, type EntityRef, type EventRef, candidatesFor, eventRef, inEnglish, isStrong, refOf } from './subject.js'
+import { englishName } from '../text/english-name.js'
 
 /** One sentence of a brief, with the statements (and events) it says. */
 export interface BriefSentence {
@@ -113,7 +114,8 @@ export async function buildBrief(store: Store, request: BriefRequest): Promise<B
   const given = (['speaker', 'event', 'doc'] as const).filter((k) => request[k] !== undefined && request[k]!.trim() !== '')
   if (given.length !== 1) throw new WirewatchError('E_USAGE', 'give one of a speaker, an event id or a document id to brief')
   if (request.on !== undefined && request.doc !== undefined) throw new WirewatchError('E_USAGE', 'a document brief has the document’s date; "on" goes with a speaker or an event')
-  const names = new EntityNames(store)
+  // Briefs are English: every name in their frame is written in Latin letters.
+  const names = new EnglishEntityNames(store)
   const documents = new Documents(store)
   const limit = request.background ?? BACKGROUND_LIMIT
   let plan: Plan
@@ -159,7 +161,7 @@ async function speakerPlan(store: Store, documents: Documents, names: EntityName
     const guesses = candidates.slice(0, 3).map((c) => `${c.stored.entity.name} (${c.stored.entity.id})`)
     throw new WirewatchError('E_NOT_FOUND', `no person or organisation is stored under the name or id "${name}"${guesses.length ? ` (did you mean ${guesses.join(', ')}?)` : ''}`)
   }
-  const entity = chosen.stored.entity
+  const entity = inEnglish(chosen.stored.entity)
   // The newest statement first (undated ones come last): its day is the brief's unless one is asked
   // for. Only that day's statements are read, not all of a speaker's tens of thousands.
   const newest = day((await store.search({ speaker: entity.id, limit: 1 }))[0]?.statement.date)
@@ -602,13 +604,13 @@ async function displayName(names: EntityNames, s: Statement): Promise<string> {
     const entity = await names.get(s.speaker.entity)
     if (entity) return entity.name
   }
-  return s.speaker.name ?? 'An unknown speaker'
+  return s.speaker.name !== null ? englishName(s.speaker.name) : 'An unknown speaker'
 }
 
 async function speakerOf(names: EntityNames, s: Statement): Promise<Plan['speaker']> {
   const entity = s.speaker.entity ? await names.get(s.speaker.entity) : undefined
   if (entity) return { key: entity.id, id: entity.id, name: entity.name, type: entity.type }
-  return { key: speakerKey(s), name: s.speaker.name ?? 'An unknown speaker', type: 'group' }
+  return { key: speakerKey(s), name: s.speaker.name !== null ? englishName(s.speaker.name) : 'An unknown speaker', type: 'group' }
 }
 
 function ordinal(id: string): number {

@@ -3,6 +3,7 @@
 // resolve what they are given here, so that "Varga" means the same entity in all three.
 
 import type { Entity } from '../core/records.js'
+import { englishName } from '../text/english-name.js'
 import { nameKey } from '../store/names.js'
 import type { Store, StoredEntity, StoredEvent } from '../store/store.js'
 
@@ -61,6 +62,19 @@ export class EntityNames {
     const found = await Promise.all([...new Set(ids)].map((id) => this.get(id)))
     return found.flatMap((entity) => (entity ? [refOf(entity)] : []))
   }
+}
+
+/** Entity names as an English text writes them (text/english-name.ts): what briefs name people and outlets by. */
+export class EnglishEntityNames extends EntityNames {
+  override get(id: string): Promise<Entity | undefined> {
+    return super.get(id).then((e) => (e ? inEnglish(e) : e))
+  }
+}
+
+/** The entity under its English name: a Latin alias, else its name romanised. */
+export function inEnglish(e: Entity): Entity {
+  const name = englishName(e.name, { aliases: e.aliases })
+  return name === e.name ? e : { ...e, name }
 }
 
 function typeOfId(id: string): Entity['type'] {

@@ -33,8 +33,10 @@ export function transliterate(text: string, lang?: string): string {
   for (const ch of text) {
     const lower = ch.toLowerCase()
     const insideWord = /\p{L}/u.test(previous)
+    // The national system writes "зг" as "zgh", so that it is not read as "ж" ("Згорани" → "Zghorany").
+    const afterZ = previous.toLowerCase() === 'з'
     previous = ch
-    const latin = (table === UKRAINIAN && insideWord ? UKRAINIAN_INSIDE_WORD[lower] : undefined) ?? table[lower]
+    const latin = (table === UKRAINIAN && insideWord ? (lower === 'г' && afterZ ? 'gh' : UKRAINIAN_INSIDE_WORD[lower]) : undefined) ?? table[lower]
     if (latin === undefined) out += ch
     else out += ch !== lower && latin ? latin[0]!.toUpperCase() + latin.slice(1) : latin
   }
