@@ -58,6 +58,8 @@ export interface SlavicLexicon {
   sourceStops: Set<string>
   /** Both languages': whom a statement is made to, in the dative ("журналистам", "агентству") (provenance.json). */
   addressees: Set<string>
+  /** Both languages': "со ссылкой на", "з посиланням на" — whom a reporting outlet cites follows (provenance.json). */
+  citing: readonly (readonly string[])[]
   /** Both languages': a type noun opening an outlet's name, and the space after it ("агентство ТАСС") (provenance.json). */
   outletPrefix: RegExp
 }
@@ -88,7 +90,7 @@ export interface SlavicNameForms {
 interface RawBundle {
   cues: Record<CueClass, string[]> & { impersonal: string[]; as: string[]; complementizers: string[]; thisPronoun: string[]; particles: string[]; negators: string[] }
   pronouns: { gender: Record<string, string>; possessives: string[] }
-  provenance: { accordingTo: string[]; addressees: string[]; outletPrefixes: string[] }
+  provenance: { accordingTo: string[]; addressees: string[]; outletPrefixes: string[]; citing: string[] }
   grammar: { prepositions: string[]; adverbs: string[]; sourceStops: string[] }
   names: typeof ruNames
   firstNames: typeof ruFirstNames
@@ -122,6 +124,7 @@ const BOTH = {
   adverbs: union((r) => r.grammar.adverbs),
   sourceStops: union((r) => [...r.grammar.sourceStops, ...r.provenance.addressees]),
   addressees: union((r) => r.provenance.addressees),
+  citing: [...union((r) => r.provenance.citing)].map((p) => p.split(' ')),
   outletPrefix: new RegExp(`^(?:${[...union((r) => r.provenance.outletPrefixes)].join('|')})\\s+`, 'u'),
 }
 

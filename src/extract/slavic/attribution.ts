@@ -29,6 +29,8 @@ export interface SlavicAttribution {
   oblique: boolean
   /** The speaker's gender as the verb's ending gives it ("сказала", "заявив"). */
   gender?: Gender
+  /** Token range of whom a reporting source cites ("сообщает «Коммерсантъ» со ссылкой на | источник в министерстве"). */
+  citing?: [number, number]
 }
 
 const CLAUSE_MARKS = ',;:—–-()[]'
@@ -195,16 +197,23 @@ function verbCue(v: TokenView, sentences: Sentences, quotes: Quotations, lex: Sl
   }
   let source: [number, number] | null = left
   let after = verb.end
+  let citing: { citing: [number, number] } | Record<string, never> = {}
   if (!source) {
     // "Об этом заявил Песков": the content is the sentence before.
     const [sourceStart, sourceEnd] = sourceAfterAddressee(v, lex, quotes, verb.end, to)
     if (sourceEnd > sourceStart) {
       source = [sourceStart, sourceEnd]
       after = sourceEnd
+      // "…, сообщает «Коммерсантъ» со ссылкой на источник": whom the reporting source cites.
+      const cited = citedAfter(v, lex, sourceEnd, to)
+      if (cited) {
+        citing = { citing: cited }
+        after = cited[1]
+      }
       if (aboutThis(v, lex, from, cueStart) && s > 0) {
         const prevFrom = sentences.starts[s - 1]!
         const prevTo = trimEnd(v, prevFrom, sentences.ends[s - 1]!)
-        if (prevTo > prevFrom) return { cue: [cueStart, verb.end], source, content: [charRange(v, prevFrom, prevTo)], kind: kindOf(v, [charRange(v, prevFrom, prevTo)]), cls: verb.cls, oblique: false, ...gender }
+        if (prevTo > prevFrom) return { cue: [cueStart, verb.end], source, content: [charRange(v, prevFrom, prevTo)], kind: kindOf(v, [charRange(v, prevFrom, prevTo)]), cls: verb.cls, oblique: false, ...gender, ...citing }
       }
     }
   }
@@ -213,10 +222,10 @@ function verbCue(v: TokenView, sentences: Sentences, quotes: Quotations, lex: Sl
   const that = complementizerAfter(v, lex, after, to)
   // Set off by commas or a dash inside what it reports: "Розвиток галузі, я вважаю, має …",
   // "Грузия должна выбрать сама, — считает он."
-  const clause: [number, number] = source[0] < cueStart ? [source[0], verb.end] : [cueStart, source[1]]
+  const clause: [number, number] = source[0] < cueStart ? [source[0], verb.end] : [cueStart, after]
   if (that === undefined && clause[0] > from && v.isPunct(clause[0] - 1, ',—–-') && (clause[1] >= trimEnd(v, clause[1], to) || v.isPunct(clause[1], ','))) {
     const content = around(v, from, to, clause[0], clause[1])
-    if (content.length) return { cue: [cueStart, verb.end], source, content, kind: kindOf(v, content), cls: verb.cls, oblique: false, ...gender }
+    if (content.length) return { cue: [cueStart, verb.end], source, content, kind: kindOf(v, content), cls: verb.cls, oblique: false, ...gender, ...citing }
   }
   const colonQuote = that === undefined ? quotationAfterColon(v, quotes, after, to) : undefined
   let content: [number, number] | undefined
@@ -229,7 +238,24 @@ function verbCue(v: TokenView, sentences: Sentences, quotes: Quotations, lex: Sl
     else if (k < to && !v.isPunct(k)) content = quotedOrRest(v, quotes, k, to)
   }
   if (!content || content[1] <= content[0]) return undefined
-  return { cue: [cueStart, verb.end], source, content: [content], kind: kindOf(v, [content]), cls: verb.cls, oblique: false, ...gender }
+  return { cue: [cueStart, verb.end], source, content: [content], kind: kindOf(v, [content]), cls: verb.cls, oblique: false, ...gender, ...citing }
+}
+
+/** Where a citing phrase ("со ссылкой на", "з посиланням на") starting at token k ends, if one does. */
+function citingPhraseAt(v: TokenView, lex: SlavicLexicon, k: number, to: number): number | undefined {
+  for (const phrase of lex.citing) {
+    if (k + phrase.length <= to && phrase.every((w, j) => v.lower(k + j) === w)) return k + phrase.length
+  }
+  return undefined
+}
+
+/** Whom a source cites, after it: "со ссылкой на | источник в министерстве", up to a clause mark or a complementizer. */
+function citedAfter(v: TokenView, lex: SlavicLexicon, k: number, to: number): [number, number] | undefined {
+  const start = citingPhraseAt(v, lex, k, to)
+  if (start === undefined) return undefined
+  let end = start
+  while (end < to && end - start < 8 && !v.isPunct(end) && !v.isQuote(end) && !lex.complementizers.has(v.lower(end))) end++
+  return end > start ? [start, end] : undefined
 }
 
 /** The quotation that ends just before the cue, across ", —" ("«…», — сказал"), as a character range inside its marks. */
@@ -260,6 +286,8 @@ function namesSomeone(v: TokenView, lex: SlavicLexicon, [start, end]: [number, n
 function sourceAfterAddressee(v: TokenView, lex: SlavicLexicon, quotes: Quotations, start: number, to: number): [number, number] {
   const addressee = v.isQuote(start) ? quotes.list[quotes.ofToken[start]!] : undefined
   let from = addressee && addressee.openToken === start && addressee.closeToken > start && addressee.closeToken - start <= 6 ? addressee.closeToken + 1 : start
+  // "пишет «Коммерсантъ» со ссылкой на …", "пишет «Коммерсантъ».": the title is the source when no one follows it.
+  if (from > start && v.isCapitalized(start + 1) && (from >= to || v.isPunct(from) || citingPhraseAt(v, lex, from, to) !== undefined)) return [start, from]
   // "заявила журналистам официальный представитель …": a dative addressee, then the source.
   if (from === start && lex.addressees.has(v.lower(start)) && start + 1 < to && v.isWord(start + 1) && !lex.complementizers.has(v.lower(start + 1)) && !lex.sourceStops.has(v.lower(start + 1))) from = start + 1
   return [from, sourceAfter(v, lex, quotes, from, to)]
@@ -344,7 +372,7 @@ function sourceAfter(v: TokenView, lex: SlavicLexicon, quotes: Quotations, start
       continue
     }
     if (v.isQuote(end) || v.isPunct(end)) break
-    if (end > start && (lex.complementizers.has(v.lower(end)) || lex.sourceStops.has(v.lower(end)))) break
+    if (end > start && (lex.complementizers.has(v.lower(end)) || lex.sourceStops.has(v.lower(end)) || citingPhraseAt(v, lex, end, to) !== undefined)) break
     if (end === start && lex.sourceStops.has(v.lower(end))) return start
     end++
   }

@@ -58,7 +58,11 @@ export function slavicStatements(v: TokenView, found: SlavicAttribution[], optio
   const speakerNames: { start: number; end: number; name: string }[] = []
   const statements: Statement[] = found
     .sort((a, b) => a.cue[0] - b.cue[0])
-    .map((at, k) => {
+    .map((written, k) => {
+      // "сообщает «Коммерсантъ» со ссылкой на X": X speaks (in an oblique case), through the outlet.
+      const reporter = written.citing && written.source ? outletOf(v.slice(written.source[0], written.source[1]), options.outlets, [span(text, ...v.charRange(written.source[0], written.source[1]))], lex) : undefined
+      if (reporter) addEntity(entities, reporter)
+      const at: SlavicAttribution = reporter && written.citing ? { ...written, source: written.citing, oblique: true } : written
       const speaker = speakerOf(v, lex, at, people, spoken, canon, named, proper)
       const mentions: Span[] = at.source ? [span(text, v.start(at.source[0]), v.end(at.source[1] - 1))] : []
       let entity: string | undefined
@@ -77,6 +81,12 @@ export function slavicStatements(v: TokenView, found: SlavicAttribution[], optio
           addEntity(entities, outlet)
         }
       }
+      // "написал в Telegram-канале «…», что …": the channel is the medium and the way it reached us, not what was said.
+      const channel = telegramChannel(text, at.content[0]!, options.outlets)
+      if (channel) {
+        at.content[0] = [channel.contentStart, at.content[0]![1]]
+        addEntity(entities, channel.outlet)
+      }
       const content = at.content.map(([s, e]) => span(text, s, e))
       const cueText = v.slice(at.cue[0], at.cue[1])
       const stance = stanceOf(content.map((c) => c.text).join(' '), cueText, options.lang)
@@ -87,7 +97,9 @@ export function slavicStatements(v: TokenView, found: SlavicAttribution[], optio
         cue: span(text, v.start(at.cue[0]), v.end(at.cue[1] - 1)),
         content,
         ...(date ? { date, dateUncertain: true } : {}),
-        via: dateline?.outlet ? [dateline.outlet.id] : [],
+        // An outlet that speaks ("сообщает ТАСС") is a channel of what it says, as in English.
+        via: [...new Set([...(dateline?.outlet ? [dateline.outlet.id] : []), ...(reporter ? [reporter.id] : []), ...(entity?.startsWith('outlet:') ? [entity] : []), ...(channel ? [channel.outlet.id] : [])])],
+        ...(channel ? { medium: 'Telegram' } : {}),
         about: [],
         ...(stance ? { stance } : {}),
         confidence: at.source ? 0.7 : 0.5,
@@ -134,6 +146,20 @@ function outletOf(written: string, outlets: OutletRegistry, mentions: Span[], le
   const key = written.toLowerCase().replace(/[«»"“”]/gu, '').replace(lex.outletPrefix, '').trim()
   const entry = outlets.byName.get(key) ?? outlets.byName.get(key.replace(/(а|у|ом|ы|и|е)$/u, '')) ?? outlets.byName.get(key.replace(/(и|ы|у|е)$/u, 'а'))
   return entry ? outletEntity(entry, written, mentions) : undefined
+}
+
+// "в Telegram-канале «…»", "у своєму телеграм-каналі «…»": where a post was written, before what it says.
+const TELEGRAM_CHANNEL = /^(?:в|во|у)\s+(?:(?:сво[её]м|своєму)\s+)?(?:telegram|телеграм|телеграмм)[-‑–]?канал[еіі]\s+«([^»\n]{1,80})»\s*,?\s*/iu
+
+/** The Telegram channel a content opens with, as an outlet, and where the content proper starts. */
+function telegramChannel(text: string, [start, end]: [number, number], outlets: OutletRegistry): { outlet: Entity; contentStart: number } | undefined {
+  const m = TELEGRAM_CHANNEL.exec(text.slice(start, end))
+  if (!m || start + m[0].length >= end) return undefined
+  const name = m[1]!.trim()
+  const at = start + m[0].indexOf(m[1]!)
+  const entry = outlets.byName.get(name.toLowerCase())
+  const outlet = outletEntity(entry, name, [span(text, at, at + m[1]!.length)])
+  return { outlet: entry?.kind ? outlet : { ...outlet, kind: 'telegram channel' }, contentStart: start + m[0].length }
 }
 
 function isQuoted(text: string, s: Span): boolean {

@@ -205,3 +205,26 @@ describe('people as entities', () => {
     expect(doc.entities.filter((e) => e.type === 'person').map((e) => e.id)).toEqual(['person:хенрик-соллас'])
   })
 })
+
+describe('provenance in Russian and Ukrainian', () => {
+  const via = (text: string, lang: 'ru' | 'uk') =>
+    extract(text, { lang }).statements.map((s) => ({ speaker: s.speaker.name, via: s.via, ...(s.medium ? { medium: s.medium } : {}), content: s.content.map((c) => c.text) }))
+
+  it('takes whom a reporting outlet cites as the speaker, and the outlet as the channel', () => {
+    expect(via('Учения продлятся неделю, пишет «Коммерсантъ» со ссылкой на Хенрика Солласа.', 'ru')).toEqual([
+      { speaker: 'Хенрик Соллас', via: ['outlet:kommersant'], content: ['Учения продлятся неделю'] },
+    ])
+    expect(via('Навчання триватимуть тиждень, повідомляє Укрінформ з посиланням на джерело в міністерстві.', 'uk')).toEqual([
+      { speaker: 'джерело в міністерстві', via: ['outlet:ukrinform'], content: ['Навчання триватимуть тиждень'] },
+    ])
+  })
+
+  it('reads a Telegram channel as the medium and the channel, not as what was said', () => {
+    const [s] = via('Хенрик Соллас написал в своём Telegram-канале «Вальдорский вестник», что учения продлятся неделю.', 'ru')
+    expect(s).toEqual({ speaker: 'Хенрик Соллас', via: ['outlet:вальдорскии-вестник'], medium: 'Telegram', content: ['что учения продлятся неделю'] })
+  })
+
+  it('makes an outlet that speaks the channel of what it says', () => {
+    expect(via('Учения продлятся неделю, пишет газета «Коммерсантъ».', 'ru')[0]).toMatchObject({ speaker: 'Kommersant', via: ['outlet:kommersant'] })
+  })
+})
