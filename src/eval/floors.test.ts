@@ -49,11 +49,11 @@ describe.skipIf(!PRESENT)(`the Russian and Ukrainian dev sets${ABSENT}`, () => {
   })
 
   // Measured 2026-12-08 — ru: statement 80.1, speaker 95.2, speaker name 79.7, exact cue 80.6,
-  // content token 85.0; uk: statement 70.4, speaker 88.6, speaker name 69.4, exact cue 60.5,
+  // content token 85.0; uk: statement 70.4, speaker 88.6, speaker name 72.2, exact cue 60.5,
   // content token 82.1. Targets (issue 14): statement 75, speaker 90, speaker name 85, cue 70, content token 75.
   it.each([
     ['attribution-ru/dev', { statement: 78.5, speaker: 93.5, speakerName: 78, cue: 79, contentTokens: 83.5 }],
-    ['attribution-uk/dev', { statement: 68.5, speaker: 86.5, speakerName: 67.5, cue: 59, contentTokens: 80.5 }],
+    ['attribution-uk/dev', { statement: 68.5, speaker: 86.5, speakerName: 70, cue: 59, contentTokens: 80.5 }],
   ])('%s stays at or above the floors reached', async (dir, floors) => {
     const { scores } = await evaluatePolnear(SHARED + dir)
     const pct = (x: number) => Math.round(x * 1000) / 10
@@ -71,20 +71,20 @@ describe.skipIf(!PRESENT)(`the Russian and Ukrainian dev sets${ABSENT}`, () => {
 const PEOPLE_SETS = ['factrueval/dev', 'ner-uk/dev'].every((d) => existsSync(SHARED + d))
 
 // People in Russian and Ukrainian text (src/eval/people.ts). Measured 2026-12-08: factRuEval dev
-// person mentions recognised 82.7% (613 of 741), precision 95.5 (741 of 776), normalised to the
-// gold nominative surname 89.0% (527 of 592: more than before, 428 of 469, but the names now found
-// are foreign ones, harder to put in the nominative, so the share fell from 91.0); ner-uk dev
-// person F1 50.2 (recall 35.5, precision 85.7). Targets (issue 14): factRuEval 90 and 90, ner-uk F1 85.
+// person mentions recognised 87.7% (650 of 741), precision 95.2 (651 of 684), normalised to the
+// gold nominative surname 88.5% (556 of 628: more than the morning's 425 of 467, but the names now
+// found are foreign ones, harder to put in the nominative, so the share fell from 91.0); ner-uk
+// dev person F1 59.4 (recall 46.1, precision 83.6). Targets (issue 14): factRuEval 90 and 90, ner-uk F1 85.
 describe.skipIf(!PEOPLE_SETS)(`people in Russian and Ukrainian text${PEOPLE_SETS ? '' : ' (skipped: factrueval or ner-uk missing)'}`, () => {
   it('finds and normalises at least as many people as it did', () => {
     const ru = scoreFactRuEval(SHARED + 'factrueval/dev')
-    expect((100 * ru.recognised) / ru.gold).toBeGreaterThanOrEqual(81)
+    expect((100 * ru.recognised) / ru.gold).toBeGreaterThanOrEqual(86)
     expect((100 * ru.correct) / ru.predicted).toBeGreaterThanOrEqual(93.5)
-    expect((100 * ru.normalised) / ru.withSurname).toBeGreaterThanOrEqual(87.5)
-    expect(ru.normalised).toBeGreaterThanOrEqual(515)
+    expect((100 * ru.normalised) / ru.withSurname).toBeGreaterThanOrEqual(87)
+    expect(ru.normalised).toBeGreaterThanOrEqual(545)
     const uk = scoreNerUk(SHARED + 'ner-uk/dev')
     const p = uk.correct / uk.predicted
     const r = uk.recognised / uk.gold
-    expect((200 * p * r) / (p + r)).toBeGreaterThanOrEqual(48.5)
+    expect((200 * p * r) / (p + r)).toBeGreaterThanOrEqual(57.5)
   })
 })

@@ -85,6 +85,8 @@ export interface SlavicNameForms {
   onlySurname: RegExp
   /** Countries, regions and cities in the nominative, by their first three letters: "Россия", "Луганщина". */
   places: ReadonlyMap<string, readonly string[]>
+  /** Nouns heading the names of institutions and places, lower case, nominative: "совет", "рада". */
+  institutionHeads: readonly string[]
 }
 
 interface RawBundle {
@@ -138,6 +140,7 @@ export const slavicNameForms: SlavicNameForms = {
   surname: endingIn((r) => r.names.surnameEndings),
   onlySurname: endingIn((r) => r.names.onlySurnameEndings),
   places: byPrefix(union((r) => r.names.places)),
+  institutionHeads: [...union((r) => r.names.institutionHeads)],
 }
 
 function compile(lang: 'ru' | 'uk', raw: RawBundle): SlavicLexicon {

@@ -35,10 +35,15 @@ export function findPeople(v: TokenView, lex: SlavicLexicon, isRole: (word: stri
     runs.push({ start: i, end: j })
     i = j
   }
+  // Capitalised pairs written inside a sentence somewhere: a pair that opens a sentence is a name only if so, or before a colon.
+  const insidePairs = new Set<string>()
+  for (const run of runs) if (run.end - run.start >= 2 && !sentenceOpener(v, run.start)) insidePairs.add(`${v.lower(run.start)} ${v.lower(run.start + 1)}`)
   const out: PersonMention[] = []
   const single: { start: number; end: number }[] = []
   for (const run of runs) {
     let { start } = run
+    // "Кроме Лукашенко", "По словам…": a preposition or adverb capitalised because it opens the sentence is no part of a name.
+    if (run.end - start >= 2 && sentenceOpener(v, start) && (lex.prepositions.has(v.lower(start)) || lex.adverbs.has(v.lower(start)))) start++
     const words = () => Array.from({ length: run.end - start }, (_, k) => v.text(start + k))
     // A place or a capitalised word before a name: the name starts at its first name.
     const firstAt = words().findIndex(isFirst)
@@ -48,12 +53,13 @@ export function findPeople(v: TokenView, lex: SlavicLexicon, isRole: (word: stri
     const w = words()
     // A role before a lone word counts only as a title in the nominative, right before it ("президент Обама", not "Депутаты Приморья").
     const afterRole = w.length === 1 ? start > 0 && lex.roleWords.has(v.lower(start - 1)) && !notAName(v, start) : roleBefore(v, start, isRole)
+    const opensSentence = sentenceOpener(v, start)
     const person =
       w.some(isFirst) ||
       w.some((x) => PATRONYMIC.test(nominative([x], lex.lang)[0]!)) ||
-      (w.length >= 2 && w.length <= 3 && SURNAME.test(nominative([w.at(-1)!], lex.lang)[0]!) && !sentenceOpener(v, start)) ||
+      (w.length >= 2 && w.length <= 3 && SURNAME.test(nominative([w.at(-1)!], lex.lang)[0]!) && !opensSentence) ||
       afterRole ||
-      foreignName(v, start, run.end, w)
+      (foreignName(w, opensSentence) && (!opensSentence || insidePairs.has(`${v.lower(start)} ${v.lower(start + 1)}`) || v.isPunct(run.end, ':') || !commonOpener(w)))
     // "Україна", "Східна Україна", "Госдумы России": a run that ends in a place is no person.
     if (person && !isPlace(w.at(-1)!)) out.push({ start, end: run.end, words: inNominative(w, lex.lang, first) })
     else if (w.length === 1) single.push({ start, end: run.end })
@@ -66,16 +72,33 @@ export function findPeople(v: TokenView, lex: SlavicLexicon, isRole: (word: stri
     // A surname no place or organisation has the ending of ("Порошенка", "Ткачука"), inside a sentence.
     else if (!sentenceOpener(v, s.start) && ONLY_SURNAMES.test(nominative([word], lex.lang)[0]!)) out.push({ start: s.start, end: s.end, words: nominative([word], lex.lang) })
   }
+  // "Джошуа Вольфа (Joshua Wolf)": a name in Latin letters in brackets right after a person's is theirs.
+  for (const p of [...out]) {
+    const latin = latinInBrackets(v, p.end)
+    if (latin) out.push({ ...latin, words: p.words })
+  }
   return out.sort((a, b) => a.start - b.start)
 }
+
+/** Two to four capitalised Latin words in brackets at token k: their token range. */
+function latinInBrackets(v: TokenView, k: number): { start: number; end: number } | undefined {
+  if (k >= v.count || !v.isPunct(k, '(')) return undefined
+  let j = k + 1
+  while (j < v.count && j - k <= 6 && (LATIN_NAME_WORD.test(v.text(j)) || v.isPunct(j, '-.'))) j++
+  return j - (k + 1) >= 2 && j < v.count && v.isPunct(j, ')') && LATIN_NAME_WORD.test(v.text(j - 1)) ? { start: k + 1, end: j } : undefined
+}
+
+const LATIN_NAME_WORD = /^(?:\p{Lu}[\p{Script=Latin}'’]*|al|el|de|van|von|bin|ibn)$/u
 
 /**
  * Two or three capitalised words inside a sentence that no rule above reads and that look like no
  * adjective, abbreviation or number: a name from another language ("Фернандо Алонсо", "Реджеп
  * Тайип Эрдоган"), which neither the first-name lexicon nor the surname endings know.
  */
-function foreignName(v: TokenView, start: number, end: number, words: readonly string[]): boolean {
-  if (words.length < 2 || words.length > 3 || sentenceOpener(v, start)) return false
+function foreignName(words: readonly string[], opensSentence: boolean): boolean {
+  if (words.length < 2 || words.length > 3) return false
+  // At a sentence's start a capitalised pair may be an institution ("Совет Федерации"): not when it opens with one's head.
+  if (opensSentence && isInstitution(words[0]!.toLowerCase())) return false
   return words.every((w) => w.length >= 2 && CYRILLIC.test(w) && w !== w.toUpperCase() && !/\d/u.test(w) && !ADJECTIVE.test(w.toLowerCase()) && !isPlace(w))
 }
 
@@ -93,12 +116,32 @@ function notAName(v: TokenView, k: number): boolean {
 /** Endings of institution nouns, in their cases: -ство, -ние, -ция, -тет, -тут, -ата ("Правительства", "Движения", "Комитета", "Палаты"). */
 const INSTITUTION = /(?:ств[оауе]|ни[еяюи]|ці[яїю]|ци[яию]|тет[ауе]?|тут[ауе]?|лат[аыуеі])$/u
 
+/**
+ * A capitalised pair at a sentence's start that reads as a common noun and a place or thing in the
+ * genitive ("Рыбаки Веннета", "Вестник Кестрании"): a plural first word, or a last word in -ии/-ії.
+ */
+function commonOpener(words: readonly string[]): boolean {
+  return /(?:ки|ги|хи|цы|ты|ры|ны|вы|ды|мы)$/u.test(words[0]!.toLowerCase()) || /(?:ии|ії|ією|ии)$/u.test(words.at(-1)!.toLowerCase())
+}
+
+/** An institution's head noun in any case ("Совета", "Партии") or an institution ending. */
+function isInstitution(lower: string): boolean {
+  return INSTITUTION.test(lower) || slavicNameForms.institutionHeads.some((head) => isCaseOf(lower, head))
+}
+
 /** Cyrillic only: a capitalised pair in Latin letters is as often a company or a band ("Red Bull"). */
 const CYRILLIC = /^[\p{Script=Cyrillic}'’ʼ-]+$/u
 
 /** A country, region or city the lexicon lists, in any case ("России", "Луганщини"). */
 function isPlace(word: string): boolean {
-  return (slavicNameForms.places.get(word.slice(0, 3)) ?? []).some((place) => isCaseOf(word, place))
+  return (slavicNameForms.places.get(word.slice(0, 3)) ?? []).some((place) => isCaseOf(word, place) || softCaseOf(word, place))
+}
+
+/** A case of a place in -ь or -й, which name rules do not inflect: "Израиля", "Китаю", "Таїланду". */
+function softCaseOf(word: string, place: string): boolean {
+  if (!/[ьй]$/u.test(place)) return false
+  const stem = place.slice(0, -1)
+  return word.startsWith(stem) && ['я', 'ю', 'е', 'ем', 'ем', 'і', 'ю', 'ї', 'єм'].includes(word.slice(stem.length))
 }
 
 /** Adjective endings, Russian and Ukrainian: "Единая", "Свердловской", "Української" are no names. */

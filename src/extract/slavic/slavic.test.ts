@@ -228,3 +228,17 @@ describe('provenance in Russian and Ukrainian', () => {
     expect(via('Учения продлятся неделю, пишет газета «Коммерсантъ».', 'ru')[0]).toMatchObject({ speaker: 'Kommersant', via: ['outlet:kommersant'] })
   })
 })
+
+describe('people with names from other languages', () => {
+  const people = (text: string) => extract(text, { lang: 'ru' }).entities.filter((e) => e.type === 'person').map((e) => e.name).sort()
+
+  it('reads two capitalised words inside a sentence as a name, and a name in Latin letters in brackets after it as the same person', () => {
+    expect(people('На встрече выступил гонщик Фернандо Алонсо. Интервью дал блогер Джошуа Вольф (Joshua Wolf).')).toEqual(['Джошуа Вольф', 'Фернандо Алонсо'])
+    const doc = extract('Интервью дал блогер Джошуа Вольф (Joshua Wolf).', { lang: 'ru' })
+    expect(doc.entities.find((e) => e.name === 'Джошуа Вольф')?.aliases).toContain('Joshua Wolf')
+  })
+
+  it('reads no person in a place, an institution or a common noun and a place ("Госдумы России", "Совет Федерации", "Рыбаки Веннета")', () => {
+    expect(people('Закон приняли депутаты Госдумы России. Совет Федерации одобрил его. Рыбаки Веннета встревожены. Кроме Лукашенко, в списке нет никого.')).toEqual(['Лукашенко'])
+  })
+})
