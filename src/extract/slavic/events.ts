@@ -27,6 +27,8 @@ interface Mention {
   date?: string
 }
 
+const YEAR = /(?<!\d)\d{4}(?!\d)/u
+
 /** How many tokens a status word may stand from its trigger, on either side. */
 const STATUS_REACH = 6
 
@@ -37,29 +39,39 @@ export function findSlavicEvents(a: Analysis, entities: readonly Entity[], lex: 
     const from = a.sent.start(s)
     const to = a.sent.end(s)
     let phone: boolean | undefined
-    let date: string | null | undefined
     for (let k = from; k < to; k++) {
       if (a.quote.isQuoted(k)) continue
       const hit = match(a, lex.triggers, k, to)
       if (!hit) continue
       phone ??= anyMatch(a, lex.phoneMarkers, from, to)
-      if (date === undefined) {
-        const found = findDateMentions(a.text, a.tok.start(from), a.tok.end(to - 1), options.date, options.lang)[0]
-        date = found ? found.date.slice(0, 10) : null
-      }
+      const date = dateNear(a, k, from, to, options)
       const type: EventType = phone && (hit.value === 'meeting' || hit.value === 'talks') ? 'call' : hit.value
       mentions.push({
         type,
         start: a.tok.start(k),
         end: a.tok.end(k + hit.words.length - 1),
         participants: new Set(namedIn.get(s) ?? []),
-        status: statusNear(a, lex, options.negators, k, k + hit.words.length, from, to) ?? byDate(date ?? undefined, options.date),
+        status: statusNear(a, lex, options.negators, k, k + hit.words.length, from, to) ?? byDate(date, options.date),
         ...(date ? { date } : {}),
       })
       k += hit.words.length - 1
     }
   }
   return group(a, mentions, options.docId)
+}
+
+/** How many tokens on either side of a trigger its date is looked for: "в среду в Данмарроу начались переговоры". */
+const DATE_REACH = 10
+
+/**
+ * The date written near the trigger, in its sentence. Without the document's date only a date that
+ * writes its year can resolve, so none is parsed without one (the date parser costs tens of µs a call).
+ */
+function dateNear(a: Analysis, k: number, from: number, to: number, options: SlavicEventOptions): string | undefined {
+  const cs = a.tok.start(Math.max(from, k - DATE_REACH))
+  const ce = a.tok.end(Math.min(to, k + DATE_REACH) - 1)
+  if (options.date === undefined && !YEAR.test(a.text.slice(cs, ce))) return undefined
+  return findDateMentions(a.text, cs, ce, options.date, options.lang)[0]?.date.slice(0, 10)
 }
 
 /** Entity ids named in each sentence, in text order. */

@@ -44,7 +44,11 @@ export function findPeople(v: TokenView, lex: SlavicLexicon, isRole: (word: stri
     let { start } = run
     // "Кроме Лукашенко", "По словам…": a preposition or adverb capitalised because it opens the sentence is no part of a name.
     if (run.end - start >= 2 && sentenceOpener(v, start) && (lex.prepositions.has(v.lower(start)) || lex.adverbs.has(v.lower(start)))) start++
-    const words = () => Array.from({ length: run.end - start }, (_, k) => v.text(start + k))
+    const words = (): string[] => {
+      const out: string[] = []
+      for (let k = start; k < run.end; k++) out.push(v.text(k))
+      return out
+    }
     // A place or a capitalised word before a name: the name starts at its first name.
     const firstAt = words().findIndex(isFirst)
     if (firstAt > 0) start += firstAt
@@ -169,6 +173,19 @@ const FIRST_NAME_ENDINGS: [string, string][] = [
 
 /** The nominative of a first name the lexicon knows, in any case ("Юрия" → "Юрий", "Анну" → "Анна"), or undefined. */
 export function firstNameNominative(word: string, names: ReadonlySet<string>): string | undefined {
+  // News repeats its capitalised words: each is looked up once per lexicon.
+  let seen = FIRST_NAME_MEMO.get(names)
+  if (!seen) FIRST_NAME_MEMO.set(names, (seen = new Map()))
+  if (seen.has(word)) return seen.get(word)
+  if (seen.size > 50_000) seen.clear()
+  const found = lookUpFirstName(word, names)
+  seen.set(word, found)
+  return found
+}
+
+const FIRST_NAME_MEMO = new WeakMap<ReadonlySet<string>, Map<string, string | undefined>>()
+
+function lookUpFirstName(word: string, names: ReadonlySet<string>): string | undefined {
   const lower = word.toLowerCase()
   for (const [ending, nominativeEnding] of FIRST_NAME_ENDINGS) {
     if (!lower.endsWith(ending)) continue
