@@ -58,14 +58,14 @@ export function findPeople(v: TokenView, lex: SlavicLexicon, isRole: (word: stri
     // A role before a lone word counts only as a title in the nominative, right before it ("президент Обама", not "Депутаты Приморья").
     const afterRole = w.length === 1 ? start > 0 && lex.roleWords.has(v.lower(start - 1)) && !notAName(v, start) : roleBefore(v, start, isRole)
     const opensSentence = sentenceOpener(v, start)
-    const person =
+    const known =
       w.some(isFirst) ||
       w.some((x) => PATRONYMIC.test(nominative([x], lex.lang)[0]!)) ||
       (w.length >= 2 && w.length <= 3 && SURNAME.test(nominative([w.at(-1)!], lex.lang)[0]!) && !opensSentence) ||
-      afterRole ||
-      (foreignName(w, opensSentence) && (!opensSentence || insidePairs.has(`${v.lower(start)} ${v.lower(start + 1)}`) || v.isPunct(run.end, ':') || !commonOpener(w)))
+      afterRole
+    const foreign = !known && foreignName(w, opensSentence) && (!opensSentence || insidePairs.has(`${v.lower(start)} ${v.lower(start + 1)}`) || v.isPunct(run.end, ':') || !commonOpener(w))
     // "Україна", "Східна Україна", "Госдумы России": a run that ends in a place is no person.
-    if (person && !isPlace(w.at(-1)!)) out.push({ start, end: run.end, words: inNominative(w, lex.lang, first) })
+    if ((known || foreign) && !isPlace(w.at(-1)!)) out.push({ start, end: run.end, words: w.length >= 2 && !isFirst(w[0]!) ? foreignNominative(w) : inNominative(w, lex.lang, first) })
     else if (w.length === 1) single.push({ start, end: run.end })
   }
   // A surname alone, where the document names that person in full.
@@ -147,6 +147,28 @@ function softCaseOf(word: string, place: string): boolean {
   const stem = place.slice(0, -1)
   return word.startsWith(stem) && ['я', 'ю', 'е', 'ем', 'ем', 'і', 'ю', 'ї', 'єм'].includes(word.slice(stem.length))
 }
+
+/**
+ * A man's name the first-name lexicon does not know, inflected as a whole in the instrumental:
+ * both words end in -ом/-ем/-ым/-им after a consonant ("с Оливером Каном", "Веселином Топаловым")
+ * → "Оливер Кан". Only that case: in the others a woman's name in the nominative ends alike
+ * ("Ілса Варга", "Ілсу Варгу"), and a name whose words do not agree ("Кими Райкконена") is kept
+ * as written, since which word declines is unknown.
+ */
+function foreignNominative(words: string[]): string[] {
+  for (const endings of OBLIQUE_MASCULINE) {
+    const stems = words.map((w) => {
+      const ending = endings.find((e) => w.endsWith(e))
+      return ending ? w.slice(0, -ending.length) : undefined
+    })
+    if (stems.every((stem) => stem !== undefined && stem.length >= 2 && CONSONANT_END.test(stem))) return stems as string[]
+  }
+  return words
+}
+
+/** A man's instrumental endings. */
+const OBLIQUE_MASCULINE = [['ом', 'ым', 'ем', 'им']]
+const CONSONANT_END = /[бвгджзклмнпрстфхцчшщ]$/iu
 
 /** Adjective endings, Russian and Ukrainian: "Единая", "Свердловской", "Української" are no names. */
 const ADJECTIVE = /(?:ая|яя|ой|ий|ый|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ых|их|ую|юю|ій|ої|ою|ього|ьому|ська|ськ|ське|ські|цька|цьке)$/u

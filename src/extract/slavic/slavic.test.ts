@@ -238,6 +238,10 @@ describe('people with names from other languages', () => {
     expect(doc.entities.find((e) => e.name === 'Джошуа Вольф')?.aliases).toContain('Joshua Wolf')
   })
 
+  it('puts a foreign name inflected as a whole in the nominative ("с Оливером Каном" → "Оливер Кан")', () => {
+    expect(people('Вчера министр встретился с вратарём Оливером Каном в порту.')).toEqual(['Оливер Кан'])
+  })
+
   it('reads no person in a place, an institution or a common noun and a place ("Госдумы России", "Совет Федерации", "Рыбаки Веннета")', () => {
     expect(people('Закон приняли депутаты Госдумы России. Совет Федерации одобрил его. Рыбаки Веннета встревожены. Кроме Лукашенко, в списке нет никого.')).toEqual(['Лукашенко'])
   })
