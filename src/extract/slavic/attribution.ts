@@ -329,6 +329,12 @@ function splitsQuotation(v: TokenView, lex: SlavicLexicon, i: number): boolean {
 /** The source written before the cue, back to the clause's start: "пресс-секретарь президента Дмитрий Песков", "он". */
 function subjectBefore(v: TokenView, lex: SlavicLexicon, from: number, cueStart: number): [number, number] | null {
   let end = cueStart
+  // "бундестренер Юрген Клинсман (Jürgen Klinsmann) назвал": an aside in brackets before the cue is no boundary.
+  if (end - 1 > from && v.isPunct(end - 1, ')')) {
+    let open = end - 2
+    while (open > from && open > end - 10 && !v.isPunct(open, '(')) open--
+    if (v.isPunct(open, '(') && open > from) end = open
+  }
   while (end > from && (lex.particles.has(v.lower(end - 1)) || lex.adverbs.has(v.lower(end - 1)))) end--
   let start = end
   while (start > from && start > end - MAX_SOURCE_TOKENS) {

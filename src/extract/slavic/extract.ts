@@ -8,8 +8,8 @@ import { mergeEntity } from '../pipeline/context.js'
 import { stanceOf } from '../stance.js'
 import type { SlavicAttribution } from './attribution.js'
 import type { Dateline } from './dateline.js'
-import { type Gender, genderOfName, isCaseOf, isNameWord, nameOfRun, nominative, sameNameWord } from './names.js'
-import { type PersonMention, findPeople } from './people.js'
+import { type Gender, genderOfFirstName, genderOfName, isCaseOf, isNameWord, nameOfRun, nominative, sameNameWord } from './names.js'
+import { type PersonMention, findPeople, firstNameNominative } from './people.js'
 
 // Russian and Ukrainian statements from their attributions (attribution.ts): speakers named in the
 // nominative and resolved through the document ("он" → the last man named; "Белов" → "Александр
@@ -179,7 +179,9 @@ function peopleNamed(v: TokenView, lex: SlavicLexicon, mentions: readonly Person
     while (r > 0 && r > m.start - 5 && v.isWord(r - 1) && !lex.complementizers.has(v.lower(r - 1))) r--
     const role = hasRoleWord(v, lex, r, m.start) ? v.slice(r, m.start) : undefined
     const descriptor = [role ? '' : v.slice(r, m.start), appositionAfter(v, lex, m.end)].join(' ').trim()
-    return { name: m.words.join(' '), words: m.words, ...optionalGender(genderOfName(m.words)), ...(role ? { role } : {}), ...(descriptor ? { descriptor } : {}), at: m.start }
+    // A first name alone ("Виктор", "Алла") has the gender of its ending, as a full name does.
+    const gender = genderOfName(m.words) ?? (m.words.length === 1 && firstNameNominative(m.words[0]!, lex.firstNames) !== undefined ? genderOfFirstName(m.words[0]!) : undefined)
+    return { name: m.words.join(' '), words: m.words, ...optionalGender(gender), ...(role ? { role } : {}), ...(descriptor ? { descriptor } : {}), at: m.start }
   })
 }
 
@@ -235,14 +237,16 @@ function speakerOf(v: TokenView, lex: SlavicLexicon, at: SlavicAttribution, peop
   // "представитель Philips", "создатель Facebook", "глава Минсвязи": someone described earlier, if anyone.
   const described = start > from && !v.isCapitalized(from) ? nominalReferent(v, lex, at, from, to, people, spoken, false) : undefined
   if (described && !named.some((m) => m.start < end && start < m.end)) return remember(spoken, described, from, canon)
-  // A lone capitalised word after other words that are no role ("МИД России"): an organisation, not a person.
-  if (start > from && !hasRole && !hasRoleWord(v, lex, from, start)) return { name: v.slice(from, to), person: false }
+  // A capitalised word after other words that are no role ("МИД России"): an organisation, not a
+  // person — unless the text names a person there ("тренер Виктор Тальвин").
+  const isNamed = named.some((m) => m.start < end && start < m.end)
+  if (start > from && !hasRole && !hasRoleWord(v, lex, from, start) && !isNamed) return { name: v.slice(from, to), person: false }
   // Not a name the text gives a person ("Голос Америки", "Пхеньяна"), nor after a role: an organisation or a place speaks.
   // A lone word after a role counts only after a title in the nominative ("президент Обама", not "Депутаты Приморья").
   const titled = hasRole && (words.length > 1 || lex.roleWords.has(v.lower(start - 1)))
   // A lone surname of someone who already spoke is that person ("Варга" after "Ілса Варга заявила").
   const spokenBefore = words.length === 1 ? [...spoken].reverse().find((p) => p.words.length >= 2 && sameNameWord(p.words.at(-1)!, words[0]!)) : undefined
-  if (!titled && !spokenBefore && !named.some((m) => m.start < end && start < m.end)) return { name: v.slice(from, to), person: false }
+  if (!titled && !spokenBefore && !isNamed) return { name: v.slice(from, to), person: false }
   if (at.oblique) words = knownForm(words, people, start) ?? nominative(words, lex.lang)
   const full = words.length === 1 ? fullName(words[0]!, people, spoken, start, lex.lang) : undefined
   const person: Person = full ?? { name: words.join(' '), words, ...optionalGender(genderOfName(words) ?? (at.gender !== 'p' ? at.gender : undefined)), at: start }

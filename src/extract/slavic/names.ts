@@ -31,6 +31,12 @@ export function isNameWord(word: string): boolean {
 }
 
 /** The gender a nominative name suggests: women's surnames and first names end in -а/-я (-ая, -ова, -ська). */
+/** A first name's gender by its ending: -а/-я a woman's, unless it is one of the men's that end so ("Никита"). */
+export function genderOfFirstName(name: string): Gender {
+  const lower = name.toLowerCase()
+  return /[ая]$/.test(lower) && !FORMS.menEndingInA.has(lower) ? 'f' : 'm'
+}
+
 export function genderOfName(words: readonly string[]): Gender | undefined {
   const last = words.at(-1)?.toLowerCase()
   if (!last) return undefined

@@ -246,3 +246,15 @@ describe('people with names from other languages', () => {
     expect(people('Закон приняли депутаты Госдумы России. Совет Федерации одобрил его. Рыбаки Веннета встревожены. Кроме Лукашенко, в списке нет никого.')).toEqual(['Лукашенко'])
   })
 })
+
+describe('sources across asides and first names alone', () => {
+  it('keeps the subject before a bracketed aside as the source ("Юрген Клинсман (Jürgen Klinsmann) назвал")', () => {
+    const out = said('Тренер Виктор Тальвин (Viktor Talvin) назвал решение «правильным».', 'ru')
+    expect(out.map((s) => s.speaker)).toEqual(['Виктор Тальвин'])
+  })
+
+  it('gives a first name alone its gender, so "она" does not reach back to a man', () => {
+    const out = said('Виктор остался в Калдрисе. Алла Тальвин приехала в порт. «Мы ждём решения», — сказала она.', 'ru')
+    expect(out.at(-1)?.speaker).toBe('Алла Тальвин')
+  })
+})
