@@ -48,12 +48,13 @@ describe.skipIf(!PRESENT)(`the Russian and Ukrainian dev sets${ABSENT}`, () => {
     expect(report.scores.speakerName.named).toBeLessThanOrEqual(report.scores.speaker.matched)
   })
 
-  // Measured 2026-12-08 — ru: statement 79.9, speaker 95.8, speaker name 80.4, exact cue 80.6,
-  // content token 85.0; uk: statement 71.4, speaker 88.9, speaker name 73.0, exact cue 60.5,
-  // content token 82.1. Targets (issue 14): statement 75, speaker 90, speaker name 85, cue 70, content token 75.
+  // Measured 2026-12-08 — ru: statement 79.7, speaker 95.8, speaker name 80.4, exact cue 80.2,
+  // content token 85.1; uk: statement 74.4, speaker 89.6, speaker name 70.0 (28 of 40 right: one
+  // more than the 27 of 37 before "з вимогою" was read, three more statements to name), exact cue 64.7,
+  // content token 83.3. Targets (issue 14): statement 75, speaker 90, speaker name 85, cue 70, content token 75.
   it.each([
     ['attribution-ru/dev', { statement: 78.5, speaker: 94, speakerName: 79, cue: 79, contentTokens: 83.5 }],
-    ['attribution-uk/dev', { statement: 69.5, speaker: 87, speakerName: 71, cue: 59, contentTokens: 80.5 }],
+    ['attribution-uk/dev', { statement: 72.5, speaker: 88, speakerName: 68.5, cue: 63, contentTokens: 81.5 }],
   ])('%s stays at or above the floors reached', async (dir, floors) => {
     const { scores } = await evaluatePolnear(SHARED + dir)
     const pct = (x: number) => Math.round(x * 1000) / 10

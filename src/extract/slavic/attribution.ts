@@ -34,6 +34,8 @@ export interface SlavicAttribution {
 }
 
 const CLAUSE_MARKS = ',;:—–-()[]'
+/** Past and present endings of a finite verb, Russian and Ukrainian ("обратились", "звернулися", "требуют"). */
+const FINITE_VERB = /(?:лся|лась|лись|лось|лися|лася|ли|ла|ло|ет|ют|ут|ит|ят|ує|ують|ить|ять)$/u
 const DASHES = '—–-'
 const MAX_SOURCE_TOKENS = 14
 
@@ -189,6 +191,8 @@ function verbCue(v: TokenView, sentences: Sentences, quotes: Quotations, lex: Sl
   }
 
   let left = subjectBefore(v, lex, from, cueStart)
+  // "Рыбаки обратились к министру с требованием …": a cue that is a noun phrase follows its verb; the source is that verb's subject.
+  if (left && left[1] - left[0] >= 2 && lex.prepositions.has(v.lower(cueStart)) && !v.isCapitalized(left[1] - 1) && FINITE_VERB.test(v.lower(left[1] - 1))) left = [left[0], left[1] - 1]
   // "Вот как эту панихиду прокомментировал писатель Виктор Шендерович": words before the cue that
   // name no one, and a name after it: the source is after the cue.
   if (left && !namesSomeone(v, lex, left, from)) {

@@ -258,3 +258,12 @@ describe('sources across asides and first names alone', () => {
     expect(out.at(-1)?.speaker).toBe('Алла Тальвин')
   })
 })
+
+describe('nominal appeal cues', () => {
+  it('reads "з вимогою" / "с требованием" as an appeal whose content follows', () => {
+    const uk = said('Рибалки Веннета звернулися до міністерства з вимогою відкрити порт.', 'uk')
+    expect(uk).toEqual([{ speaker: 'Рибалки Веннета', cue: 'з вимогою', content: ['відкрити порт'], kind: 'indirect' }])
+    const ru = said('Рыбаки обратились к министру с требованием открыть порт.', 'ru')
+    expect(ru.map((s) => [s.cue, s.content])).toEqual([['с требованием', ['открыть порт']]])
+  })
+})
