@@ -21,8 +21,8 @@ import ukProvenance from './uk/provenance.json' with { type: 'json' }
 // and source stops of attribution.ts, the possessives, the outlet prefixes, and the name endings.
 // Those fields hold both languages' lists, in both lexicons; the files keep each language's own.
 
-export type CueClass = 'speech' | 'opinion' | 'intention' | 'appeal' | 'naming'
-export const CUE_CLASSES: readonly CueClass[] = ['speech', 'opinion', 'intention', 'appeal', 'naming']
+export type CueClass = 'speech' | 'opinion' | 'intention' | 'appeal' | 'naming' | 'finding'
+export const CUE_CLASSES: readonly CueClass[] = ['speech', 'opinion', 'intention', 'appeal', 'naming', 'finding']
 
 export interface SlavicLexicon {
   lang: 'ru' | 'uk'

@@ -224,6 +224,8 @@ function verbCue(v: TokenView, sentences: Sentences, quotes: Quotations, lex: Sl
   if (!source) return undefined
 
   const that = complementizerAfter(v, lex, after, to)
+  // "суд установил цены" reports nothing: a finding verb reports only a что-clause.
+  if (verb.cls === 'finding' && that === undefined) return undefined
   // Set off by commas or a dash inside what it reports: "Розвиток галузі, я вважаю, має …",
   // "Грузия должна выбрать сама, — считает он."
   const clause: [number, number] = source[0] < cueStart ? [source[0], verb.end] : [cueStart, after]

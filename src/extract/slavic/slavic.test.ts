@@ -267,3 +267,12 @@ describe('nominal appeal cues', () => {
     expect(ru.map((s) => [s.cue, s.content])).toEqual([['с требованием', ['открыть порт']]])
   })
 })
+
+describe('finding verbs', () => {
+  it('reads "установил, что" / "встановив, що" as a statement, and "установил цены" as none', () => {
+    expect(said('Суд Калдриса установил, что порт закрыт незаконно.', 'ru').map((s) => s.cue)).toEqual(['установил'])
+    expect(said('Министерство установило новые цены на топливо.', 'ru')).toEqual([])
+    expect(said('Суд встановив, що порт закрили незаконно.', 'uk').map((s) => s.cue)).toEqual(['встановив'])
+    expect(said('Мешканці встановили пам’ятник рибалкам.', 'uk')).toEqual([])
+  })
+})
