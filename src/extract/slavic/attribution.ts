@@ -186,7 +186,7 @@ function verbCue(v: TokenView, sentences: Sentences, quotes: Quotations, lex: Sl
   const before = quotationBefore(v, quotes, cueStart, from)
   if (before) {
     const sourceRange = sourceAfterAddressee(v, lex, quotes, verb.end, to)
-    const source: [number, number] | null = sourceRange[1] > sourceRange[0] ? sourceRange : null
+    const source: [number, number] | null = sourceRange[1] > sourceRange[0] ? sourceRange : sourceAfterAdjunct(v, lex, quotes, verb.end, to)
     return { cue: [cueStart, verb.end], source, content: [before], kind: 'direct', cls: verb.cls, oblique: false, ...gender }
   }
 
@@ -245,6 +245,23 @@ function verbCue(v: TokenView, sentences: Sentences, quotes: Quotations, lex: Sl
   }
   if (!content || content[1] <= content[0]) return undefined
   return { cue: [cueStart, verb.end], source, content: [content], kind: kindOf(v, [content]), cls: verb.cls, oblique: false, ...gender, ...citing }
+}
+
+/**
+ * "«…», — сказал в беседе с корреспондентом «Голоса Америки» лидер движения Александр Белов.":
+ * after a quotation and its cue, past an adjunct that opens with a preposition, the source is what
+ * ends the sentence from its first role word or capitalised word outside quotation marks.
+ */
+function sourceAfterAdjunct(v: TokenView, lex: SlavicLexicon, quotes: Quotations, from: number, to: number): [number, number] | null {
+  if (from >= to || !lex.prepositions.has(v.lower(from))) return null
+  const end = trimEnd(v, from, to)
+  for (let k = from + 2; k < end && k - from <= 12; k++) {
+    if (quotes.ofToken[k] !== -1 || lex.prepositions.has(v.lower(k - 1))) continue
+    if (!lex.roleWords.has(v.lower(k)) && !v.isCapitalized(k)) continue
+    const sourceEnd = sourceAfter(v, lex, quotes, k, to)
+    return sourceEnd >= end ? [k, sourceEnd] : null
+  }
+  return null
 }
 
 /** Where a citing phrase ("со ссылкой на", "з посиланням на") starting at token k ends, if one does. */

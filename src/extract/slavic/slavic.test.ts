@@ -276,3 +276,10 @@ describe('finding verbs', () => {
     expect(said('Мешканці встановили пам’ятник рибалкам.', 'uk')).toEqual([])
   })
 })
+
+describe('sources after an adjunct', () => {
+  it('finds the source after a prepositional adjunct that follows the cue ("— сказал в беседе с корреспондентом «…» лидер …")', () => {
+    const out = said('«Порт откроют в понедельник», — сказал в беседе с корреспондентом «Кестранского вестника» глава кооператива Пит Амберло.', 'ru')
+    expect(out).toEqual([{ speaker: 'Пит Амберло', cue: 'сказал', content: ['Порт откроют в понедельник'], kind: 'direct' }])
+  })
+})
