@@ -74,7 +74,7 @@ function at(v: TokenView, sentences: Sentences, quotes: Quotations, lex: SlavicL
   if (impersonal) return noSource(v, lex, from, to, i, i + impersonal)
   if (lex.as.has(v.lower(i)) && i + 1 < to) {
     const verb = verbAt(v, lex, i + 1, to)
-    if (verb) return asCue(v, from, to, i, verb)
+    if (verb) return asCue(v, lex, from, to, i, verb)
     const imp = phraseAt(v, i + 1, to, lex.impersonal)
     if (imp) return noSource(v, lex, from, to, i, i + 1 + imp)
   }
@@ -124,13 +124,27 @@ function accordingTo(v: TokenView, from: number, to: number, start: number, end:
 }
 
 /** "Как сообщил Песков, …": the source after the cue, the content around the phrase. */
-function asCue(v: TokenView, from: number, to: number, start: number, verb: Verb): SlavicAttribution | undefined {
+function asCue(v: TokenView, lex: SlavicLexicon, from: number, to: number, start: number, verb: Verb): SlavicAttribution | undefined {
   const sourceEnd = clauseEnd(v, verb.end, to)
   const content = around(v, from, to, start, sourceEnd)
   if (content.length === 0) return undefined
-  const source: [number, number] | null = sourceEnd > verb.end && sourceEnd - verb.end <= MAX_SOURCE_TOKENS ? [verb.end, sourceEnd] : null
+  const source: [number, number] | null = sourceEnd > verb.end && sourceEnd - verb.end <= MAX_SOURCE_TOKENS ? [verb.end, adjunctStart(v, lex, verb.end, sourceEnd)] : null
   return { cue: [start, verb.end], source, content, kind: kindOf(v, content), cls: verb.cls, oblique: false, ...genderOf(v, verb) }
 }
+
+/**
+ * Where an adjunct after a source begins ("премьер | в речи перед министрами"): a preposition after
+ * the first word, before a lower-case noun. A preposition before an adjective or a capitalised word
+ * may be part of a name ("Министерства по чрезвычайным ситуациям", "представитель МИД в Москве" aside).
+ */
+function adjunctStart(v: TokenView, lex: SlavicLexicon, from: number, to: number): number {
+  for (let k = from + 1; k + 1 < to; k++) {
+    if (lex.prepositions.has(v.lower(k)) && v.isWord(k + 1) && !v.isCapitalized(k + 1) && !ADJECTIVE_ENDING.test(v.lower(k + 1))) return k
+  }
+  return to
+}
+
+const ADJECTIVE_ENDING = /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ых|их|ую|юю|ій|ої|ою|ього|ьому|ими|ыми)$/u
 
 /** "Сообщается, что …", "Как сообщается, …", "Планируется …". */
 function noSource(v: TokenView, lex: SlavicLexicon, from: number, to: number, start: number, end: number): SlavicAttribution | undefined {
