@@ -9,7 +9,7 @@ import { stanceOf } from '../stance.js'
 import type { SlavicAttribution } from './attribution.js'
 import type { Dateline } from './dateline.js'
 import { type Gender, genderOfFirstName, genderOfName, isCaseOf, isNameWord, nameOfRun, nominative, sameNameWord } from './names.js'
-import { type PersonMention, findPeople, firstNameNominative } from './people.js'
+import { type PersonMention, findPeople, firstNameNominative, isInstitution } from './people.js'
 
 // Russian and Ukrainian statements from their attributions (attribution.ts): speakers named in the
 // nominative and resolved through the document ("он" → the last man named; "Белов" → "Александр
@@ -267,6 +267,8 @@ function nominalReferent(v: TokenView, lex: SlavicLexicon, at: SlavicAttribution
   const fits = (p: Person) => (p.role !== undefined && sharesRoleWord(p.role, words)) || (head !== undefined && p.descriptor !== undefined && sharesRoleWord(p.descriptor, head))
   const described = [...spoken].reverse().find(fits) ?? [...people].filter((p) => p.at < from).reverse().find(fits) ?? (isRoleWord(lex, v.lower(from)) ? people.find(fits) : undefined)
   if (described || !alsoLastSpeaker) return described
+  // An institution ("суд встановив", "Рада ухвалила") is no person who spoke before.
+  if (head === undefined || isInstitution(head)) return undefined
   const gender = at.gender
   if (gender !== 'm' && gender !== 'f') return undefined
   return [...spoken].reverse().find((p) => p.at < from && p.at >= from - NOMINAL_REACH && p.gender === gender)

@@ -129,7 +129,7 @@ function commonOpener(words: readonly string[]): boolean {
 }
 
 /** An institution's head noun in any case ("Совета", "Партии") or an institution ending. */
-function isInstitution(lower: string): boolean {
+export function isInstitution(lower: string): boolean {
   return INSTITUTION.test(lower) || slavicNameForms.institutionHeads.some((head) => isCaseOf(lower, head))
 }
 
