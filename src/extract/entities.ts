@@ -42,8 +42,14 @@ export interface EntityCluster {
 export interface NameFindings {
   mentions: NameMention[]
   clusters: EntityCluster[]
-  /** Index into `mentions` of the mention covering each token (name or its title), or -1. */
+  /** Index into `mentions` of the mention covering each token (name or its title), or -1: read it through mentionAt. */
   ofToken: Int32Array
+}
+
+/** The name mention covering token k (the name or its title), if any. */
+export function mentionAt(names: NameFindings, k: number): NameMention | undefined {
+  const m = k >= 0 && k < names.ofToken.length ? names.ofToken[k]! : -1
+  return m < 0 ? undefined : names.mentions[m]
 }
 
 /** Finds capitalised names, splits titles from them, types them and groups them into entities. */

@@ -8,7 +8,7 @@ import { TokenKind } from '../text/tokenizer.js'
 import type { Analysis } from './analysis.js'
 import { Antecedents } from './antecedents.js'
 import type { Attribution } from './attribution.js'
-import type { EntityCluster, NameFindings } from './entities.js'
+import { type EntityCluster, type NameFindings, type NameMention, mentionAt } from './entities.js'
 
 /** Who a source refers to: an entity cluster, a named group, or nobody we can tell. */
 export interface ResolvedSpeaker {
@@ -77,22 +77,21 @@ function resolveSource(
   if (lex.roleNouns.has(headWord) && !a.tok.startsUpper(head - 1)) {
     // "The ministry spokeswoman, Lenna Corvish,": the name may stand in the apposition.
     const named = firstMention(names, start, end, 'person')
-    if (named >= 0) return fromCluster(names, names.mentions[named]!.entity, roleFromHead(a, start, head))
+    if (named) return fromCluster(names, named.entity, roleFromHead(a, start, head))
     return byRole(a, names, antecedents, start, head, headWord)
   }
   // "the ministry", "the agency": the organisation of that kind named last.
-  if (lex.orgWords.has(headWord) && DETERMINERS.has(first) && firstMention(names, start, head, null) < 0) {
+  if (lex.orgWords.has(headWord) && DETERMINERS.has(first) && !firstMention(names, start, head, null)) {
     return byOrganisationNoun(names, antecedents, start, headWord)
   }
   // A name in the head chunk; people before organisations.
-  const person = firstMention(names, start, end, 'person')
-  if (person >= 0) {
-    const m = names.mentions[person]!
+  const m = firstMention(names, start, end, 'person')
+  if (m) {
     return fromCluster(names, m.entity, roleInSource(a, lex, m.end, end) ?? m.role)
   }
   const other = firstMention(names, start, head, null)
-  if (other >= 0) {
-    const m = names.mentions[other]!
+  if (other) {
+    const m = other
     // A name that only qualifies a lower-case head ("Telvarian mediators") is not the speaker.
     const qualifies = m.end < head && !a.tok.startsUpper(head - 1)
     if (!lex.groupNouns.has(headWord) && !qualifies) return fromCluster(names, m.entity)
@@ -126,12 +125,12 @@ function headChunkEnd(a: Analysis, start: number, end: number): number {
   return last
 }
 
-function firstMention(names: NameFindings, start: number, end: number, type: 'person' | null): number {
+function firstMention(names: NameFindings, start: number, end: number, type: 'person' | null): NameMention | undefined {
   for (let k = start; k < end; k++) {
-    const m = names.ofToken[k]!
-    if (m >= 0 && (type === null || names.mentions[m]!.type === type)) return m
+    const m = mentionAt(names, k)
+    if (m && (type === null || m.type === type)) return m
   }
-  return -1
+  return undefined
 }
 
 /** The apposition inside a source: "Dmitry Peskov, spokesman for Kremlin leader Vladimir Putin,". */
@@ -150,8 +149,8 @@ function roleInSource(a: Analysis, lex: NameLexicon, nameEnd: number, end: numbe
 function antecedentOfRelative(a: Analysis, names: NameFindings, who: number): ResolvedSpeaker {
   let k = who - 1
   if (k >= 0 && a.lower[k] === ',') k--
-  const m = k >= 0 ? names.ofToken[k]! : -1
-  return m >= 0 ? fromCluster(names, names.mentions[m]!.entity) : unknown()
+  const m = mentionAt(names, k)
+  return m ? fromCluster(names, m.entity) : unknown()
 }
 
 /**
@@ -172,9 +171,8 @@ function antecedentOfPronoun(
   // The latest person named before the pronoun, outside quotations.
   let latest = -1
   for (let k = at - 1; k >= 0 && sentence - a.sent.of(k) <= PRONOUN_REACH; k--) {
-    const m = names.ofToken[k]!
-    if (m < 0 || a.quote.isQuoted(k)) continue
-    const mention = names.mentions[m]!
+    const mention = mentionAt(names, k)
+    if (!mention || a.quote.isQuoted(k)) continue
     if (compatible(names.clusters[mention.entity]!)) {
       latest = mention.entity
       break
@@ -200,8 +198,7 @@ function antecedentOfPronoun(
 
 function mentionedBetween(a: Analysis, names: NameFindings, entity: number, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
-    const m = names.ofToken[k]!
-    if (m >= 0 && names.mentions[m]!.entity === entity && !a.quote.isQuoted(k)) return true
+    if (mentionAt(names, k)?.entity === entity && !a.quote.isQuoted(k)) return true
   }
   return false
 }

@@ -5,6 +5,7 @@
 
 import type { NameLexicon } from '../../lexicon/names.js'
 import { type Analysis, isCapitalized } from '../analysis.js'
+import { mentionAt } from '../entities.js'
 import { matches, type MentionText } from './mention.js'
 import { isPlaceId } from './party-words.js'
 
@@ -58,9 +59,8 @@ function party(c: MentionText, from: number, limit: number): { ids: string[]; en
   let adjective: string[] | undefined
   while (j < limit) {
     const w = a.lower[j]!
-    const mi = names.ofToken[j]!
-    if (mi >= 0) {
-      const mention = names.mentions[mi]!
+    const mention = mentionAt(names, j)
+    if (mention) {
       const dem = mention.tentative && mention.end - mention.start === 1 ? c.words.demonym(j) : undefined
       if (dem) adjective = [dem]
       else id = c.entityIds[mention.entity]
@@ -122,9 +122,8 @@ export function partiesBefore(c: MentionText, j: number, stop: number): { ids: s
 /** The name, country adjective or joined names ending at token j. */
 export function entityEndingAt(c: MentionText, j: number, stop: number): { ids: string[]; start: number } | null {
   const { a, names } = c
-  const mi = names.ofToken[j]!
-  if (mi >= 0) {
-    const mention = names.mentions[mi]!
+  const mention = mentionAt(names, j)
+  if (mention) {
     if (mention.end !== j + 1) return null
     const dem = mention.tentative && mention.end - mention.start === 1 ? c.words.demonym(j) : undefined
     return { ids: [dem ?? c.entityIds[mention.entity]!], start: Math.max(stop, mention.titleStart) }
@@ -183,9 +182,8 @@ export function pronounReferent(c: MentionText, k: number, w: string): string | 
   const from = a.sent.start(Math.max(0, a.sent.of(k) - 1))
   let unknown: string | undefined
   for (let j = k - 1; j >= from; j--) {
-    const mi = names.ofToken[j]!
-    if (mi < 0) continue
-    const mention = names.mentions[mi]!
+    const mention = mentionAt(names, j)
+    if (!mention) continue
     const cluster = names.clusters[mention.entity]!
     if (cluster.type === 'person' && cluster.gender === gender) return c.entityIds[mention.entity]
     if (cluster.type === 'person' && !cluster.gender) unknown ??= c.entityIds[mention.entity]

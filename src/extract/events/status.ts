@@ -5,6 +5,7 @@
 import type { EventStatus } from '../../core/records.js'
 import { type EventLexicon, STATUS_RANK, type StatusCue } from '../../lexicon/events.js'
 import { isCapitalized } from '../analysis.js'
+import { mentionAt } from '../entities.js'
 import { matches, type Mention, type MentionText } from './mention.js'
 import { placeAt } from './places.js'
 
@@ -57,7 +58,7 @@ export function readStatus(c: MentionText, m: Mention, low: number, high: number
       // "began in Istanbul", "is scheduled for 20 May in Ankara": the cue's own words, within
       // the sentence even past the window the cue was looked for in.
       let q = p + 1
-      while (q < high && q - p <= 4 && (lower[q] === ',' || lex.dateFillers.has(lower[q]!) || a.tok.isNumber(q) || (isCapitalized(a, q) && c.names.ofToken[q] === -1))) q++
+      while (q < high && q - p <= 4 && (lower[q] === ',' || lex.dateFillers.has(lower[q]!) || a.tok.isNumber(q) || (isCapitalized(a, q) && !mentionAt(c.names, q)))) q++
       if (q < high && lex.placePrepositions.has(lower[q]!)) {
         const place = placeAt(c, q + 1, high)
         if (place) m.place = place.id

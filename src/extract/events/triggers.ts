@@ -5,7 +5,7 @@
 import type { EventType } from '../../core/records.js'
 import { type EventLexicon, shapeKey } from '../../lexicon/events.js'
 import { type Analysis, isCapitalized } from '../analysis.js'
-import type { NameFindings } from '../entities.js'
+import { type NameFindings, mentionAt } from '../entities.js'
 import { type Candidate, matches } from './mention.js'
 
 export function findTriggers(a: Analysis, names: NameFindings, lex: EventLexicon): Candidate[] {
@@ -71,14 +71,14 @@ function nounUse(a: Analysis, names: NameFindings, lex: EventLexicon, k: number,
   const next = k + 1 < a.tok.count ? a.lower[k + 1]! : ''
   if (type === 'talks') {
     if (lex.subjectPronouns.has(prev)) return false
-    const before = k > 0 ? names.ofToken[k - 1]! : -1
-    if (before >= 0 && names.mentions[before]!.end === k && names.clusters[names.mentions[before]!.entity]!.type === 'person') return false
+    const before = mentionAt(names, k - 1)
+    if (before && before.end === k && names.clusters[before.entity]!.type === 'person') return false
   }
   // A lone "call" is a call only with its other party after it: "a call with Putin", "the call to Trump"
   // (not "a call for calm", "her call sheet").
   if (type === 'call') {
     if (lex.callPartyPrepositions.has(next)) return true
-    if (lex.callRecipientPrepositions.has(next)) return k + 2 < a.tok.count && names.ofToken[k + 2]! >= 0
+    if (lex.callRecipientPrepositions.has(next)) return k + 2 < a.tok.count && mentionAt(names, k + 2) !== undefined
     // "the call" refers back to one.
     return lex.definite.has(prev) && !lex.callParticles.has(next)
   }

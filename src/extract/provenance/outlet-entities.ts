@@ -6,7 +6,7 @@ import { entityId } from '../../core/ids.js'
 import { span } from '../../core/span.js'
 import type { OutletRegistry } from '../../lexicon/outlet-registry.js'
 import type { Analysis } from '../analysis.js'
-import type { NameFindings } from '../entities.js'
+import { type NameFindings, mentionAt } from '../entities.js'
 import type { OutletFound } from './outlets.js'
 
 /** Where each outlet entity's mentions start, so that an outlet named thousands of times is checked in constant time. */
@@ -33,8 +33,8 @@ export function outletEntity(a: Analysis, o: OutletFound, names: NameFindings, e
     outlets.set(id, entity)
   } else if (!entity.aliases.includes(written)) entity.aliases.push(written)
   if (labels.length) entity.labels = [...new Set([...(entity.labels ?? []), ...labels])]
-  const m = names.ofToken[o.start]!
-  const named = m >= 0 && names.mentions[m]!.start === o.start && names.mentions[m]!.end === o.end && entityIds[names.mentions[m]!.entity] === id
+  const m = mentionAt(names, o.start)
+  const named = m !== undefined && m.start === o.start && m.end === o.end && entityIds[m.entity] === id
   const [from, to] = a.tok.charRange(o.start, o.end)
   const mention: Span = span(a.text, from, to)
   if (!named) {

@@ -1,7 +1,7 @@
 import type { StatementKind } from '../../core/records.js'
 import type { CueClass, SlavicLexicon } from '../../lexicon/slavic.js'
-import type { Quotations } from '../../text/quotes.js'
-import type { Sentences } from '../../text/sentences.js'
+import type { QuoteView } from '../../text/quotes.js'
+import type { SentenceView } from '../../text/sentences.js'
 import type { TokenView } from '../../text/token-view.js'
 import type { Gender } from './names.js'
 
@@ -39,15 +39,15 @@ const FINITE_VERB = /(?:лся|лась|лись|лось|лися|лася|ли
 const DASHES = '—–-'
 const MAX_SOURCE_TOKENS = 14
 
-export function findSlavicAttributions(v: TokenView, sentences: Sentences, quotes: Quotations, lex: SlavicLexicon): SlavicAttribution[] {
+export function findSlavicAttributions(v: TokenView, sentences: SentenceView, quotes: QuoteView, lex: SlavicLexicon): SlavicAttribution[] {
   const out: SlavicAttribution[] = []
   for (let s = 0; s < sentences.count; s++) {
-    const from = sentences.starts[s]!
-    const to = sentences.ends[s]!
+    const from = sentences.start(s)
+    const to = sentences.end(s)
     const taken: [number, number][] = []
     for (let i = from; i < to; i++) {
       // Cues inside a quotation belong to the quoted speaker, unless a dash sets them off: «…, — сказал он. — …»
-      if ((quotes.ofToken[i]! >= 0 && !splitsQuotation(v, lex, i)) || taken.some(([a, b]) => i >= a && i < b)) continue
+      if ((quotes.isQuoted(i) && !splitsQuotation(v, lex, i)) || taken.some(([a, b]) => i >= a && i < b)) continue
       const found = at(v, sentences, quotes, lex, s, i)
       if (!found) continue
       out.push(found)
@@ -59,9 +59,9 @@ export function findSlavicAttributions(v: TokenView, sentences: Sentences, quote
 }
 
 /** The attribution whose cue starts at token `i`, if one does. */
-function at(v: TokenView, sentences: Sentences, quotes: Quotations, lex: SlavicLexicon, s: number, i: number): SlavicAttribution | undefined {
-  const from = sentences.starts[s]!
-  const to = sentences.ends[s]!
+function at(v: TokenView, sentences: SentenceView, quotes: QuoteView, lex: SlavicLexicon, s: number, i: number): SlavicAttribution | undefined {
+  const from = sentences.start(s)
+  const to = sentences.end(s)
   const according = phraseAt(v, i, to, lex.accordingTo)
   if (according) return accordingTo(v, from, to, i, i + according)
   const possessive = possessiveAt(v, lex, i, to)
@@ -155,7 +155,7 @@ function noSource(v: TokenView, lex: SlavicLexicon, from: number, to: number, st
 }
 
 /** "Песков: «…»" — a name (a few capitalised words) opening a sentence, then a colon. */
-function colonCue(v: TokenView, quotes: Quotations, from: number, to: number, i: number): SlavicAttribution | undefined {
+function colonCue(v: TokenView, quotes: QuoteView, from: number, to: number, i: number): SlavicAttribution | undefined {
   if (i === from || i - from > 4) return undefined
   for (let k = from; k < i; k++) if (!v.isCapitalized(k)) return undefined
   if (i + 1 >= to) return undefined
@@ -165,15 +165,15 @@ function colonCue(v: TokenView, quotes: Quotations, from: number, to: number, i:
 }
 
 /** A cue verb: its source before or after it, its content a quotation, a что-clause, or what follows. */
-function verbCue(v: TokenView, sentences: Sentences, quotes: Quotations, lex: SlavicLexicon, s: number, verb: Verb): SlavicAttribution | undefined {
-  const from = sentences.starts[s]!
-  const to = sentences.ends[s]!
+function verbCue(v: TokenView, sentences: SentenceView, quotes: QuoteView, lex: SlavicLexicon, s: number, verb: Verb): SlavicAttribution | undefined {
+  const from = sentences.start(s)
+  const to = sentences.end(s)
   let cueStart = verb.start
   if (cueStart > from && lex.negators.has(v.lower(cueStart - 1))) cueStart--
   const gender = genderOf(v, verb)
 
   // «…, — сказал он. — …»: one content in two pieces, the cue and its source between them.
-  const split = quotes.ofToken[verb.start]! >= 0 ? quotes.list[quotes.ofToken[verb.start]!] : undefined
+  const split = quotes.around(verb.start)
   if (split) {
     const sourceEnd = sourceAfter(v, lex, quotes, verb.end, to)
     let first = cueStart
@@ -229,8 +229,8 @@ function verbCue(v: TokenView, sentences: Sentences, quotes: Quotations, lex: Sl
         after = cited[1]
       }
       if (aboutThis(v, lex, from, cueStart) && s > 0) {
-        const prevFrom = sentences.starts[s - 1]!
-        const prevTo = trimEnd(v, prevFrom, sentences.ends[s - 1]!)
+        const prevFrom = sentences.start(s - 1)
+        const prevTo = trimEnd(v, prevFrom, sentences.end(s - 1))
         if (prevTo > prevFrom) return { cue: [cueStart, verb.end], source, content: [charRange(v, prevFrom, prevTo)], kind: kindOf(v, [charRange(v, prevFrom, prevTo)]), cls: verb.cls, oblique: false, ...gender, ...citing }
       }
     }
@@ -266,11 +266,11 @@ function verbCue(v: TokenView, sentences: Sentences, quotes: Quotations, lex: Sl
  * after a quotation and its cue, past an adjunct that opens with a preposition, the source is what
  * ends the sentence from its first role word or capitalised word outside quotation marks.
  */
-function sourceAfterAdjunct(v: TokenView, lex: SlavicLexicon, quotes: Quotations, from: number, to: number): [number, number] | null {
+function sourceAfterAdjunct(v: TokenView, lex: SlavicLexicon, quotes: QuoteView, from: number, to: number): [number, number] | null {
   if (from >= to || !lex.prepositions.has(v.lower(from))) return null
   const end = trimEnd(v, from, to)
   for (let k = from + 2; k < end && k - from <= 12; k++) {
-    if (quotes.ofToken[k] !== -1 || lex.prepositions.has(v.lower(k - 1))) continue
+    if (quotes.isQuoted(k) || lex.prepositions.has(v.lower(k - 1))) continue
     if (!lex.roleWords.has(v.lower(k)) && !v.isCapitalized(k)) continue
     const sourceEnd = sourceAfter(v, lex, quotes, k, to)
     return sourceEnd >= end ? [k, sourceEnd] : null
@@ -296,7 +296,7 @@ function citedAfter(v: TokenView, lex: SlavicLexicon, k: number, to: number): [n
 }
 
 /** The quotation that ends just before the cue, across ", —" ("«…», — сказал"), as a character range inside its marks. */
-function quotationBefore(v: TokenView, quotes: Quotations, cueStart: number, from: number): [number, number] | undefined {
+function quotationBefore(v: TokenView, quotes: QuoteView, cueStart: number, from: number): [number, number] | undefined {
   let k = cueStart - 1
   let marked = false
   while (k >= 0 && k >= from - 1 && (v.isPunct(k, ',!?') || v.isPunct(k, DASHES))) {
@@ -304,7 +304,7 @@ function quotationBefore(v: TokenView, quotes: Quotations, cueStart: number, fro
     k--
   }
   if (!marked || k < 0 || !v.isQuote(k)) return undefined
-  const q = quotes.list[quotes.ofToken[k]!]
+  const q = quotes.around(k)
   if (!q || q.closeToken !== k) return undefined
   return [v.end(q.openToken), v.start(k)]
 }
@@ -320,8 +320,8 @@ function namesSomeone(v: TokenView, lex: SlavicLexicon, [start, end]: [number, n
 }
 
 /** The source after a cue, past an addressee: in quotation marks ("рассказала «Экономической правде» X") or in the dative ("заявила журналистам X"). */
-function sourceAfterAddressee(v: TokenView, lex: SlavicLexicon, quotes: Quotations, start: number, to: number): [number, number] {
-  const addressee = v.isQuote(start) ? quotes.list[quotes.ofToken[start]!] : undefined
+function sourceAfterAddressee(v: TokenView, lex: SlavicLexicon, quotes: QuoteView, start: number, to: number): [number, number] {
+  const addressee = v.isQuote(start) ? quotes.around(start) : undefined
   let from = addressee && addressee.openToken === start && addressee.closeToken > start && addressee.closeToken - start <= 6 ? addressee.closeToken + 1 : start
   // "пишет «Коммерсантъ» со ссылкой на …", "пишет «Коммерсантъ».": the title is the source when no one follows it.
   if (from > start && v.isCapitalized(start + 1) && (from >= to || v.isPunct(from) || citingPhraseAt(v, lex, from, to) !== undefined)) return [start, from]
@@ -345,11 +345,11 @@ function dialogueBefore(v: TokenView, cueStart: number): [number, number] | unde
 }
 
 /** "привітав X за …: «…»": a quotation after a colon that runs to the end of the sentence. */
-function quotationAfterColon(v: TokenView, quotes: Quotations, start: number, to: number): [number, number] | undefined {
+function quotationAfterColon(v: TokenView, quotes: QuoteView, start: number, to: number): [number, number] | undefined {
   for (let k = start; k + 1 < to; k++) {
     if (v.isQuote(k) || v.isPunct(k, '.!?;')) return undefined
     if (!v.isPunct(k, ':')) continue
-    const q = quotes.list[quotes.ofToken[k + 1]!]
+    const q = quotes.around(k + 1)
     if (!q || q.openToken !== k + 1 || q.closeToken < 0) return undefined
     return trimEnd(v, q.closeToken + 1, to) <= q.closeToken + 1 ? [v.end(q.openToken), v.start(q.closeToken)] : undefined
   }
@@ -405,11 +405,11 @@ function subjectBefore(v: TokenView, lex: SlavicLexicon, from: number, cueStart:
 }
 
 /** Where a source written after its cue ends: at a clause mark, a complementizer or the sentence's end. */
-function sourceAfter(v: TokenView, lex: SlavicLexicon, quotes: Quotations, start: number, to: number): number {
+function sourceAfter(v: TokenView, lex: SlavicLexicon, quotes: QuoteView, start: number, to: number): number {
   let end = start
   while (end < to && end - start < MAX_SOURCE_TOKENS) {
     // A title in quotation marks after a noun ("газета «Труд»") is part of the source.
-    const title = end > start && v.isQuote(end) ? quotes.list[quotes.ofToken[end]!] : undefined
+    const title = end > start && v.isQuote(end) ? quotes.around(end) : undefined
     if (title && title.openToken === end && title.closeToken > end && title.closeToken - end <= 6) {
       end = title.closeToken + 1
       continue
@@ -439,10 +439,10 @@ function complementizerAfter(v: TokenView, lex: SlavicLexicon, start: number, to
 }
 
 /** The quotation starting at `k` (its inside), else the rest of the sentence. */
-function quotedOrRest(v: TokenView, quotes: Quotations, k: number, to: number): [number, number] | undefined {
+function quotedOrRest(v: TokenView, quotes: QuoteView, k: number, to: number): [number, number] | undefined {
   if (k >= to) return undefined
   if (v.isQuote(k)) {
-    const q = quotes.list[quotes.ofToken[k]!]
+    const q = quotes.around(k)
     if (q && q.openToken === k && q.closeToken > k) {
       const rest = trimEnd(v, q.closeToken + 1, to)
       // The quotation is the whole content only when nothing but punctuation follows it.

@@ -37,7 +37,7 @@ export function analyseWireText() {
 export function findSlavicStatements() {
   return stage('attributions', ['analysis'], ['slavicAttributions'], (_doc, ctx) => {
     const a = ctx.a
-    ctx.set('slavicAttributions', findSlavicAttributions(a.tok, a.sentences, a.quotes, ctx.slavic.attribution))
+    ctx.set('slavicAttributions', findSlavicAttributions(a.tok, a.sent, a.quote, ctx.slavic.attribution))
   })
 }
 

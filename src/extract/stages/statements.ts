@@ -1,7 +1,7 @@
 import type { Span, Statement } from '../../core/records.js'
 import { span } from '../../core/span.js'
 import type { Analysis } from '../analysis.js'
-import type { NameFindings } from '../entities.js'
+import { type NameFindings, mentionAt } from '../entities.js'
 import type { DraftStatement } from '../pipeline/context.js'
 import { stage } from '../pipeline/stage.js'
 import { statementDate } from '../statement-date.js'
@@ -63,9 +63,9 @@ function aboutEntities(a: Analysis, names: NameFindings, ids: readonly string[],
   const about = new Set<string>()
   for (const [s, e] of content) {
     for (let k = a.tok.at(s); k < a.tok.count && a.tok.start(k) < e; k++) {
-      const m = names.ofToken[k]!
-      if (m < 0 || names.mentions[m]!.start !== k) continue
-      const id = ids[names.mentions[m]!.entity]!
+      const m = mentionAt(names, k)
+      if (!m || m.start !== k) continue
+      const id = ids[m.entity]!
       if (id !== speaker) about.add(id)
     }
   }
