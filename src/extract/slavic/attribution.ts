@@ -64,6 +64,9 @@ function at(v: TokenView, sentences: SentenceView, quotes: QuoteView, lex: Slavi
   const to = sentences.end(s)
   const according = phraseAt(v, i, to, lex.accordingTo)
   if (according) return accordingTo(v, from, to, i, i + according)
+  // "по предварительным данным, …", "за грубими оцінками X": an adjective inside the phrase; the source may be left unsaid.
+  const qualified = qualifiedAccordingAt(v, lex, i, to)
+  if (qualified) return accordingTo(v, from, to, i, qualified) ?? unsourced(v, from, to, i, qualified)
   const possessive = possessiveAt(v, lex, i, to)
   if (possessive) {
     // "по его словам", "на мою думку": the source is the possessive inside the phrase.
@@ -106,6 +109,19 @@ function possessiveAt(v: TokenView, lex: SlavicLexicon, i: number, to: number): 
   return lex.accordingTo.some((p) => p.length === 2 && p[0] === v.lower(i) && p[1] === v.lower(i + 2)) ? i + 3 : 0
 }
 
+/** The end of a two-word "according to" phrase with an adjective between its words at token `i` ("по последним данным"), or 0. */
+function qualifiedAccordingAt(v: TokenView, lex: SlavicLexicon, i: number, to: number): number {
+  if (i + 3 > to || lex.possessives.has(v.lower(i + 1)) || !ADJECTIVE_ENDING.test(v.lower(i + 1))) return 0
+  return lex.accordingTo.some((p) => p.length === 2 && p[0] === v.lower(i) && p[1] === v.lower(i + 2)) ? i + 3 : 0
+}
+
+/** A cue phrase whose source is left unsaid ("По предварительным данным, порт закрыт."): the content around it. */
+function unsourced(v: TokenView, from: number, to: number, start: number, end: number): SlavicAttribution | undefined {
+  const content = around(v, from, to, start, end)
+  if (content.length === 0 || content.every(([a, b]) => b <= a)) return undefined
+  return { cue: [start, end], source: null, content, kind: kindOf(v, content), cls: 'according', oblique: false }
+}
+
 /** Length of the phrase of `phrases` starting at token `i`, or 0. */
 function phraseAt(v: TokenView, i: number, to: number, phrases: readonly string[][]): number {
   for (const p of phrases) {
@@ -144,7 +160,7 @@ function adjunctStart(v: TokenView, lex: SlavicLexicon, from: number, to: number
   return to
 }
 
-const ADJECTIVE_ENDING = /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ых|их|ую|юю|ій|ої|ою|ього|ьому|ими|ыми)$/u
+const ADJECTIVE_ENDING = /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ых|их|ую|юю|ій|ої|ою|ього|ьому|ими|ыми|іми|іх)$/u
 
 /** "Сообщается, что …", "Как сообщается, …", "Планируется …". */
 function noSource(v: TokenView, lex: SlavicLexicon, from: number, to: number, start: number, end: number): SlavicAttribution | undefined {

@@ -297,3 +297,11 @@ describe('institutions as sources', () => {
     expect(out.map((s) => s.speaker)).toEqual(['Петро Шевчук', 'суд'])
   })
 })
+
+describe('"according to" with an adjective', () => {
+  it('reads "по предварительным данным" with or without a source, and keeps "по его словам" the possessive\'s', () => {
+    expect(said('По предварительным данным, порт закрыт до понедельника.', 'ru')).toEqual([{ speaker: null, cue: 'По предварительным данным', content: ['порт закрыт до понедельника'], kind: 'indirect' }])
+    expect(said('За попередніми даними міністерства, порт закрито.', 'uk').map((s) => [s.cue, s.speaker])).toEqual([['За попередніми даними', 'міністерства']])
+    expect(said('Хенрик Соллас прибыл в порт. По его словам, учения закончены.', 'ru').map((s) => s.speaker)).toEqual(['Хенрик Соллас'])
+  })
+})
