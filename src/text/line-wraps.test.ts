@@ -48,3 +48,10 @@ describe('hard-wrapped text', () => {
     expect(lineBreaks(paragraphs)).toBe(2)
   })
 })
+
+describe('indented lines', () => {
+  it('keeps the breaks before indented lines (code, lists), wrapped or not', () => {
+    const code = ['describe("Cow", function() {', '    it("should greet passed target", function() {', '      var greetings = (new Cow("Kate")).greets("Baby");'].join('\n')
+    expect(lineBreaks(code)).toBe(2)
+  })
+})

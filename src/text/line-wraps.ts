@@ -3,9 +3,10 @@ import { Gap, type Tokens } from './tokenizer.js'
 // Plain text wrapped at a fixed width (e-mail, wire copy, a .txt saved from a terminal) breaks its
 // lines inside sentences and quotations. Where a text is wrapped that way, a line break after a
 // full-width line is a space: sentences and quotations run on across it. A short line (a
-// headline, a dateline, a paragraph's last line) still ends where it ends, and a blank line is
-// always a paragraph break. In a text too short to tell its width, a break is a space when the
-// sentence plainly goes on: a long line, no final punctuation, and a lower-case word after it.
+// headline, a dateline, a paragraph's last line) still ends where it ends, a blank line is always
+// a paragraph break, and an indented line (code, a list) keeps its break. In a text too short to
+// tell its width, a break is a space when the sentence plainly goes on: a long line, no final
+// punctuation, and a lower-case word after it.
 
 /** Lines of a wrapped text fill most of its width: at least this share of the typical line. */
 const FULL_LINE = 0.7
@@ -31,10 +32,16 @@ export function joinWrappedLines(t: Tokens): void {
   const width = Math.max(...broken.map((l) => l.length))
   const full = broken.filter((l) => l.length >= FULL_LINE * width)
   if (broken.length >= MIN_LINES && width >= MIN_WIDTH && width <= MAX_WIDTH && full.length >= WRAPPED_SHARE * broken.length) {
-    for (const line of full) gaps[line.next] = Gap.Space
+    for (const line of full) if (!indented(t, line.next)) gaps[line.next] = Gap.Space
     return
   }
-  for (const line of broken) if (line.length >= MIN_WIDTH && continues(t, line.next)) gaps[line.next] = Gap.Space
+  for (const line of broken) if (line.length >= MIN_WIDTH && !indented(t, line.next) && continues(t, line.next)) gaps[line.next] = Gap.Space
+}
+
+/** The line that starts at token i is indented: code, a list or a quoted block keeps its lines, as wrapped prose does not. */
+function indented(t: Tokens, i: number): boolean {
+  const c = t.text[t.starts[i]! - 1]
+  return c === ' ' || c === '\t'
 }
 
 /** The sentence goes on past the break before token i: no final mark before it, a lower-case word after it. */
