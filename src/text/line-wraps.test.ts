@@ -55,3 +55,10 @@ describe('indented lines', () => {
     expect(lineBreaks(code)).toBe(2)
   })
 })
+
+describe('large texts', () => {
+  it('reads a text of 300,000 lines without running out of stack', () => {
+    const text = Array.from({ length: 300_000 }, (_, k) => `item ${k}`).join('\n')
+    expect(lineBreaks(text)).toBe(299_999)
+  })
+})

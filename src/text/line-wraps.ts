@@ -29,7 +29,9 @@ export function joinWrappedLines(t: Tokens): void {
   }
   if (broken.length === 0) return
   const gaps = t.gaps as Uint8Array
-  const width = Math.max(...broken.map((l) => l.length))
+  // A loop, not Math.max(...): a 50 MB text has more lines than a call takes arguments.
+  let width = 0
+  for (const line of broken) width = Math.max(width, line.length)
   const full = broken.filter((l) => l.length >= FULL_LINE * width)
   if (broken.length >= MIN_LINES && width >= MIN_WIDTH && width <= MAX_WIDTH && full.length >= WRAPPED_SHARE * broken.length) {
     for (const line of full) if (!indented(t, line.next)) gaps[line.next] = Gap.Space
