@@ -1,3 +1,4 @@
+import { memoByWord } from '../core/memo.js'
 import { stemmer as russianStem } from '@orama/stemmers/russian'
 import { stemmer as ukrainianStem } from '@orama/stemmers/ukrainian'
 import { WORD } from './query.js'
@@ -29,17 +30,11 @@ const MARKS = /\p{M}/gu
 
 /** The word as the index holds it: Cyrillic stemmed (see above), anything else unchanged. */
 export function searchForm(word: string): string {
-  if (!CYRILLIC.test(word)) return word
-  const known = forms.get(word)
-  if (known !== undefined) return known
-  if (forms.size >= 100_000) forms.clear()
-  const form = stemCyrillic(word)
-  forms.set(word, form)
-  return form
+  return CYRILLIC.test(word) ? cyrillicForm(word) : word
 }
 
 /** By word: news reuses a few thousand words, and a stemmer costs more than a lookup. */
-const forms = new Map<string, string>()
+const cyrillicForm = memoByWord((word) => stemCyrillic(word))
 
 function stemCyrillic(word: string): string {
   const folded = word.normalize('NFC').toLowerCase().replace(MARKS, '')

@@ -1,3 +1,4 @@
+import { memoByWord } from '../../core/memo.js'
 import { type SlavicLexicon, slavicNameForms } from '../../lexicon/slavic.js'
 import type { TokenView } from '../../text/token-view.js'
 import { PATRONYMIC, isCaseOf, isNameWord, nameOfRun, nominative } from './names.js'
@@ -196,16 +197,12 @@ const FIRST_NAME_ENDINGS: [string, string][] = [
 /** The nominative of a first name the lexicon knows, in any case ("Юрия" → "Юрий", "Анну" → "Анна"), or undefined. */
 export function firstNameNominative(word: string, names: ReadonlySet<string>): string | undefined {
   // News repeats its capitalised words: each is looked up once per lexicon.
-  let seen = FIRST_NAME_MEMO.get(names)
-  if (!seen) FIRST_NAME_MEMO.set(names, (seen = new Map()))
-  if (seen.has(word)) return seen.get(word)
-  if (seen.size > 50_000) seen.clear()
-  const found = lookUpFirstName(word, names)
-  seen.set(word, found)
-  return found
+  let lookUp = FIRST_NAME_MEMO.get(names)
+  if (!lookUp) FIRST_NAME_MEMO.set(names, (lookUp = memoByWord((w) => lookUpFirstName(w, names), 50_000)))
+  return lookUp(word)
 }
 
-const FIRST_NAME_MEMO = new WeakMap<ReadonlySet<string>, Map<string, string | undefined>>()
+const FIRST_NAME_MEMO = new WeakMap<ReadonlySet<string>, (word: string) => string | undefined>()
 
 function lookUpFirstName(word: string, names: ReadonlySet<string>): string | undefined {
   const lower = word.toLowerCase()

@@ -4,21 +4,13 @@
 // which FTS5's stemmer leaves alone, and matches exactly the words FTS5 would match for the word
 // alone. porter.test.ts checks this against FTS5 itself on every word of PolNeAR train.
 
+import { memoByWord } from '../../core/memo.js'
+
 /** Tokens longer than this (in UTF-8 bytes) or shorter than 3 pass through unstemmed, as in FTS5. */
 const MAX_TOKEN_BYTES = 64
 
-/** A word as FTS5's `porter unicode61 remove_diacritics 2` tokenizer stores it. */
-export function stemLikeFts5(word: string): string {
-  const known = stems.get(word)
-  if (known !== undefined) return known
-  if (stems.size >= 100_000) stems.clear()
-  const stem = stemOnce(word)
-  stems.set(word, stem)
-  return stem
-}
-
-/** Stems by word: news reuses a few thousand words, and stemming costs more than a lookup. */
-const stems = new Map<string, string>()
+/** A word as FTS5's `porter unicode61 remove_diacritics 2` tokenizer stores it (stemming costs more than a lookup). */
+export const stemLikeFts5: (word: string) => string = memoByWord(stemOnce)
 
 function stemOnce(word: string): string {
   const folded = fold(word)
