@@ -137,6 +137,16 @@ const WHITE = /\s/
  * absolute dates that state their year are returned. `lang` is ISO 639-1: en (the default),
  * ru and uk; other languages give [].
  */
+/**
+ * Whether text[from, to) writes a year: without a reference date, only a date that states its
+ * year can resolve, so callers skip parsing a stretch that writes none.
+ */
+export function writesYear(text: string, from: number, to: number): boolean {
+  return YEAR.test(text.slice(from, to))
+}
+
+const YEAR = /(?<!\d)\d{4}(?!\d)/
+
 export function findDateMentions(
   text: string,
   start: number,

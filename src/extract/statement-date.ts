@@ -3,7 +3,7 @@ import { englishCalendar } from '../lexicon/calendar.js'
 import { TokenKind } from '../text/tokenizer.js'
 import { type Analysis, isCapitalized } from './analysis.js'
 import type { Attribution } from './attribution.js'
-import { findDateMentions } from './dates.js'
+import { findDateMentions, writesYear } from './dates.js'
 
 // When a statement was made: the date its sentence states outside its content ("On Thursday 15
 // May, X said"), else the document's.
@@ -29,14 +29,13 @@ const DATE_WORDS = new Set([...[...englishCalendar.dateWords].filter((w) => !eng
 /** Month and weekday names that are also common words count only when capitalised. */
 const CAPITALISED_DATE_WORDS = englishCalendar.commonWords
 const NUMERIC_DATE = /\d[./-]\d/
-const YEAR = /(?<!\d)\d{4}(?!\d)/
 
 /**
  * A cheap test before the date parser: a month, weekday or relative word, or a numeric date.
  * Without a reference date only a date that states its year can resolve, so a year is required.
  */
 function mayHoldDate(a: Analysis, from: number, to: number, hasReference: boolean): boolean {
-  if (!hasReference && !YEAR.test(a.text.slice(from, to))) return false
+  if (!hasReference && !writesYear(a.text, from, to)) return false
   for (let k = a.tok.at(from); k < a.tok.count && a.tok.start(k) < to; k++) {
     const w = a.lower[k]!
     if (DATE_WORDS.has(w) || (CAPITALISED_DATE_WORDS.has(w) && isCapitalized(a, k))) return true

@@ -3,7 +3,7 @@ import { span } from '../../core/span.js'
 import { STATUS_RANK } from '../../lexicon/events.js'
 import type { PhraseIndex, SlavicEventLexicon } from '../../lexicon/slavic-events.js'
 import type { Analysis } from '../analysis.js'
-import { findDateMentions } from '../dates.js'
+import { findDateMentions, writesYear } from '../dates.js'
 
 // Russian and Ukrainian events: a trigger ("переговоры", "телефонна розмова", "встретился") in a
 // sentence; its participants are the people, organisations and places the sentence names; its
@@ -26,8 +26,6 @@ interface Mention {
   status: EventStatus
   date?: string
 }
-
-const YEAR = /(?<!\d)\d{4}(?!\d)/u
 
 /** How many tokens a status word may stand from its trigger, on either side. */
 const STATUS_REACH = 6
@@ -70,7 +68,7 @@ const DATE_REACH = 10
 function dateNear(a: Analysis, k: number, from: number, to: number, options: SlavicEventOptions): string | undefined {
   const cs = a.tok.start(Math.max(from, k - DATE_REACH))
   const ce = a.tok.end(Math.min(to, k + DATE_REACH) - 1)
-  if (options.date === undefined && !YEAR.test(a.text.slice(cs, ce))) return undefined
+  if (options.date === undefined && !writesYear(a.text, cs, ce)) return undefined
   return findDateMentions(a.text, cs, ce, options.date, options.lang)[0]?.date.slice(0, 10)
 }
 
