@@ -1,7 +1,7 @@
 // Names in English text: capitalised runs, split from the titles before them, typed as people,
 // organisations, places or outlets, with the roles written around them.
 
-import type { EntityType, OutletKind } from '../core/records.js'
+import type { EntityType } from '../core/records.js'
 import { englishGrammar } from '../lexicon/grammar.js'
 import type { NameLexicon, OutletEntry } from '../lexicon/names.js'
 import { Gap, TokenKind } from '../text/tokenizer.js'
